@@ -1,0 +1,95 @@
+import { parse, type ParserOptions, type ParserPlugin } from '@babel/parser';
+import type { File } from '@babel/types';
+import { ParseError } from '../errors';
+
+/**
+ * Parser choice per file extension. One parser for every extension is a classic source of
+ * failures (`<T>x` casts in .ts, JSX in .js), so each extension gets its own plugin list,
+ * and plain-JS files fall back to Flow when the TypeScript flavour cannot read them.
+ */
+
+const COMMON_PLUGINS: ParserPlugin[] = [
+  'decorators-legacy',
+  'classProperties',
+  'classPrivateProperties',
+  'classPrivateMethods',
+  'classStaticBlock',
+  'dynamicImport',
+  'exportDefaultFrom',
+  'importMeta',
+  'topLevelAwait',
+  'importAttributes',
+  'explicitResourceManagement',
+];
+
+const BASE_OPTIONS: ParserOptions = {
+  sourceType: 'module',
+  allowImportExportEverywhere: true,
+  allowReturnOutsideFunction: true,
+  allowAwaitOutsideFunction: true,
+  allowSuperOutsideMethod: true,
+  allowUndeclaredExports: true,
+  allowNewTargetOutsideFunction: true,
+  startLine: 1,
+};
+
+export type ParserFlavour = 'ts' | 'tsx' | 'dts' | 'flow';
+
+/** Which flavours to try, in order, for a file name. */
+export function getParserFlavours(fileName: string): ParserFlavour[] {
+  const lower = fileName.toLowerCase();
+  if (/\.d\.[mc]?ts$/.test(lower)) return ['dts'];
+  if (/\.[mc]?ts$/.test(lower)) return ['ts'];
+  if (lower.endsWith('.tsx')) return ['tsx'];
+  // .js .jsx .mjs .cjs and anything else: JSX plus TypeScript syntax first (as jscodeshift's
+  // `tsx` parser does), then Flow, because plain JavaScript may carry either.
+  return ['tsx', 'flow'];
+}
+
+/** The jscodeshift parser name matching a file, for the transform's `parser` choice. */
+export function getJscodeshiftParser(fileName: string): 'ts' | 'tsx' {
+  return getParserFlavours(fileName)[0] === 'tsx' ? 'tsx' : 'ts';
+}
+
+function pluginsFor(flavour: ParserFlavour): ParserPlugin[] {
+  switch (flavour) {
+    case 'ts':
+      return [...COMMON_PLUGINS, 'typescript'];
+    case 'dts':
+      return [...COMMON_PLUGINS, ['typescript', { dts: true }]];
+    case 'tsx':
+      return [...COMMON_PLUGINS, 'typescript', 'jsx'];
+    case 'flow':
+      return [...COMMON_PLUGINS, ['flow', { all: true }], 'jsx'];
+  }
+}
+
+function tryParse(source: string, flavour: ParserFlavour, sourceType: 'module' | 'script'): File {
+  return parse(source, { ...BASE_OPTIONS, sourceType, plugins: pluginsFor(flavour) });
+}
+
+/**
+ * Parses `source` (without a BOM) as the file's extension says. Throws ParseError with the
+ * first flavour's message, which is the one the user expects to read.
+ */
+export function parseSource(source: string, fileName: string): File {
+  const flavours = getParserFlavours(fileName);
+  let firstError: unknown;
+  for (const flavour of flavours) {
+    for (const sourceType of ['module', 'script'] as const) {
+      try {
+        return tryParse(source, flavour, sourceType);
+      } catch (error) {
+        firstError ??= error;
+      }
+    }
+  }
+  const err = firstError as { message?: string; loc?: { line: number; column: number } };
+  const message = String(err?.message ?? firstError).replace(/\s*\(\d+:\d+\)$/, '');
+  throw new ParseError(message, err?.loc?.line, err?.loc ? err.loc.column + 1 : undefined);
+}
+
+/** Splits a leading byte-order mark off, so offsets in the AST match the text we edit. */
+export function splitBom(source: string): { bom: string; text: string } {
+  return source.charCodeAt(0) === 0xfeff ? { bom: '\uFEFF', text: source.slice(1) } : { bom: '', text: source };
+}
