@@ -1,5 +1,173 @@
-// STUB — being implemented (detector + rewrite). Signature is final.
-import type { RewriteOptions, TransformResult } from './types';
+import type { NodePath } from '@babel/traverse';
+import type * as t from '@babel/types';
+import MagicString from 'magic-string';
+import { findGrantSites, type LocatedGrantSite } from '../detect/detect-password-grants';
+import { parseSource, splitBom } from '../parse/parse-source';
+import { findDeadDeclarations, getRemovalRanges } from './plan-removals';
+import { renderInitLogin, type LoginCode } from './render-login';
+import { detectTextStyle, lineIndentAt, startsLine, type TextStyle } from './text-style';
+import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport, TransformResult } from './types';
+
+/**
+ * The migration of one file, top to bottom: parse, find sites, read the file's style,
+ * delete what the rewrite leaves dead, add `init`, swap the call, check the result parses.
+ * Edits are made on the original text, so every byte outside them stays as it was.
+ */
+
+export const NO_SCOPES_REASON = 'no scopes known: pass --scopes or add them to the configuration';
+
+function isTypeScriptFile(file: string): boolean {
+  return /\.[mc]?tsx?$/i.test(file);
+}
+
+function position(site: LocatedGrantSite) {
+  return { line: site.site.loc.line, column: site.site.loc.column };
+}
+
+/** Where the `init` line goes: above the statement's own-line leading comments, so that
+ *  directives like `// eslint-disable-next-line` keep applying to the line they name. */
+function getStatementAnchor(statement: NodePath<t.Statement>, source: string): number {
+  const start = statement.node.start ?? 0;
+  let anchor = start;
+  const comments = statement.node.leadingComments ?? [];
+  for (let index = comments.length - 1; index >= 0; index--) {
+    const comment = comments[index];
+    const commentStart = comment.start ?? anchor;
+    const between = source.slice(comment.end ?? anchor, anchor);
+    if (!/^\s*$/.test(between) || !startsLine(source, commentStart)) break;
+    if ((between.match(/\n/g) ?? []).length > 1) break; // a blank line separates it
+    anchor = commentStart;
+  }
+  return anchor;
+}
+
+/** The body of a concise arrow, including any parentheses around it. */
+function getArrowBodyRange(arrow: NodePath<t.ArrowFunctionExpression>, source: string) {
+  const body = arrow.node.body;
+  let start = body.start ?? 0;
+  let end = body.end ?? 0;
+  const parenStart = (body.extra as { parenStart?: number } | undefined)?.parenStart;
+  if (parenStart !== undefined) {
+    start = parenStart;
+    const close = source.indexOf(')', end);
+    end = close === -1 ? end : close + 1;
+  }
+  return { start, end };
+}
+
+/** The line break between `=>` and a body that starts on the next line, if any. */
+function getArrowGap(source: string, bodyStart: number): { start: number; end: number } | null {
+  const before = source.slice(0, bodyStart);
+  const match = /=>([ \t]*\r?\n[ \t]*)$/.exec(before);
+  return match ? { start: bodyStart - match[1].length, end: bodyStart } : null;
+}
+
+/** Range of the call's argument, including any parentheses wrapped around it. */
+function getArgumentRange(argument: t.Node, source: string) {
+  let start = argument.start ?? 0;
+  let end = argument.end ?? 0;
+  const parenStart = (argument.extra as { parenStart?: number } | undefined)?.parenStart;
+  if (parenStart !== undefined) {
+    start = parenStart;
+    const close = source.indexOf(')', end);
+    end = close === -1 ? end : close + 1;
+  }
+  return { start, end };
+}
+
+interface SiteCode {
+  located: LocatedGrantSite;
+  code: LoginCode;
+}
+
+function renderSite(located: LocatedGrantSite, style: TextStyle, file: string, options: RewriteOptions): SiteCode {
+  const optional = located.callee.node.optional ? '?.' : '.';
+  const code = renderInitLogin({
+    receiverAccess: `${located.site.receiverText}${optional}`,
+    style,
+    typescript: isTypeScriptFile(file),
+    options,
+    scopes: options.scopes ?? [],
+  });
+  return { located, code };
+}
+
+function swapCall(edits: MagicString, source: string, { located, code }: SiteCode): void {
+  const property = located.callee.node.property;
+  const name = located.callee.node.computed ? JSON.stringify(code.method) : code.method;
+  edits.overwrite(property.start ?? 0, property.end ?? 0, name, { contentOnly: true });
+  const argument = located.call.node.arguments[0];
+  const range = getArgumentRange(argument, source);
+  edits.overwrite(range.start, range.end, code.args, { contentOnly: true });
+}
+
+/** Adds the setup statements of every site, grouped by the place they go. */
+function insertSetup(edits: MagicString, source: string, style: TextStyle, group: SiteCode[]): void {
+  const { insertion } = group[0].located;
+  const eol = style.eol;
+  if (insertion.kind === 'before-statement') {
+    const anchor = getStatementAnchor(insertion.statement, source);
+    if (startsLine(source, anchor)) {
+      const indent = lineIndentAt(source, anchor);
+      for (const { code } of group) {
+        for (const statement of code.setupStatements(indent)) edits.appendLeft(anchor, `${statement}${eol}${indent}`);
+      }
+    } else {
+      for (const { code } of group) {
+        for (const statement of code.setupStatements('')) edits.appendLeft(anchor, `${statement} `);
+      }
+    }
+    return;
+  }
+  if (insertion.kind === 'arrow-body' || insertion.kind === 'wrap-statement') {
+    const range =
+      insertion.kind === 'arrow-body'
+        ? getArrowBodyRange(insertion.arrow, source)
+        : { start: insertion.statement.node.start ?? 0, end: insertion.statement.node.end ?? 0 };
+    // `() =>\n  call()`: the block opens on the arrow's line, as people write it.
+    const gap = insertion.kind === 'arrow-body' ? getArrowGap(source, range.start) : null;
+    const outer = lineIndentAt(source, gap ? gap.start : range.start);
+    const inner = outer + style.indentUnit;
+    let opening = `{${eol}`;
+    for (const { code } of group) {
+      for (const statement of code.setupStatements(inner)) opening += `${inner}${statement}${eol}`;
+    }
+    opening += insertion.kind === 'arrow-body' ? `${inner}return ` : inner;
+    const closing = insertion.kind === 'arrow-body' ? `${style.semicolons ? ';' : ''}${eol}${outer}}` : `${eol}${outer}}`;
+    if (gap) edits.overwrite(gap.start, gap.end, ` ${opening}`);
+    else edits.appendLeft(range.start, opening);
+    edits.appendLeft(range.end, closing);
+  }
+}
+
+function groupByInsertion(sites: SiteCode[]): SiteCode[][] {
+  const groups = new Map<NodePath, SiteCode[]>();
+  for (const site of sites) {
+    const { insertion } = site.located;
+    const key =
+      insertion.kind === 'arrow-body' ? insertion.arrow : insertion.kind === 'none' ? site.located.call : insertion.statement;
+    groups.set(key, [...(groups.get(key) ?? []), site]);
+  }
+  return [...groups.values()];
+}
+
+function collectSecrets(file: string, sites: LocatedGrantSite[]): SecretReport[] {
+  const seen = new Set<string>();
+  const secrets: SecretReport[] = [];
+  for (const { site } of sites) {
+    for (const literal of site.literals) {
+      const key = `${literal.start}:${literal.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      secrets.push({ file, line: literal.line, kind: literal.kind });
+    }
+  }
+  return secrets.sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
+}
+
+function unchanged(source: string, manual: ManualSite[]): TransformResult {
+  return { output: source, changed: false, sites: [], manual, secrets: [], legacyEnvVars: [] };
+}
 
 /**
  * Rewrites every fixable password-grant site of one file. Pure: text in, text out.
@@ -7,7 +175,54 @@ import type { RewriteOptions, TransformResult } from './types';
  * Throws ParseError when the file cannot be parsed.
  */
 export function transformSource(source: string, file: string, options: RewriteOptions = {}): TransformResult {
-  void file;
-  void options;
-  return { output: source, changed: false, sites: [], manual: [], secrets: [], legacyEnvVars: [] };
+  const { bom, text } = splitBom(source);
+  const ast = parseSource(text, file);
+  const located = findGrantSites(ast, text, options);
+
+  const manual: ManualSite[] = [];
+  const fixable: LocatedGrantSite[] = [];
+  const needsScopes = (options.target ?? 'init-login') === 'init-login';
+  for (const site of located) {
+    if (!site.site.fixable) manual.push({ ...position(site), reason: site.site.reason ?? 'needs review' });
+    else if (needsScopes && !(options.scopes && options.scopes.length > 0)) {
+      manual.push({ ...position(site), reason: NO_SCOPES_REASON });
+    } else fixable.push(site);
+  }
+  if (fixable.length === 0) return unchanged(source, manual);
+
+  const style = detectTextStyle(ast, text);
+  const edits = new MagicString(text);
+
+  // Removals first: magic-string clears text appended at the edge of a removed range.
+  const argumentPaths = fixable.map((site) => site.call.get('arguments')[0] as NodePath);
+  for (const range of getRemovalRanges(text, findDeadDeclarations(argumentPaths))) {
+    edits.remove(range.start, range.end);
+  }
+  const rendered = fixable.map((site) => renderSite(site, style, file, options));
+  for (const site of rendered) swapCall(edits, text, site);
+  for (const group of groupByInsertion(rendered)) insertSetup(edits, text, style, group);
+
+  const output = edits.toString();
+  try {
+    parseSource(output, file);
+  } catch {
+    // Never write what does not parse: leave the file alone and hand the sites to a person.
+    const reason = 'the rewrite of this file did not parse; please migrate it by hand and report the case';
+    return unchanged(source, [...manual, ...fixable.map((site) => ({ ...position(site), reason }))].sort(byPosition));
+  }
+
+  const sites: RewrittenSite[] = fixable.map((site) => ({ ...position(site), receiver: site.site.receiverText }));
+  const legacyEnvVars = [...new Set(fixable.flatMap((site) => site.site.legacyEnvVars))].sort();
+  return {
+    output: bom + output,
+    changed: output !== text,
+    sites,
+    manual: manual.sort(byPosition),
+    secrets: collectSecrets(file, fixable),
+    legacyEnvVars,
+  };
+}
+
+function byPosition(a: { line: number; column: number }, b: { line: number; column: number }): number {
+  return a.line - b.line || a.column - b.column;
 }

@@ -1,0 +1,7 @@
+const platformClient = require('@genesyscloud/genesyscloud');
+
+const client = platformClient.ApiClient.instance;
+
+const login = () => client.postOAuthApiToken({ credentials: { username: process.env.GC_USER, password: process.env.GC_PASS } });
+
+module.exports = { login };

@@ -1,0 +1,15 @@
+const platformClient = require('@genesyscloud/genesyscloud');
+
+const client = platformClient.ApiClient.instance;
+const username = process.env.GC_USER;
+
+async function login() {
+  client.init({
+    clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+  });
+  await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+  console.log(`logged in as ${username}`);
+}
+
+module.exports = { login };

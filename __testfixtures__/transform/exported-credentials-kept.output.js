@@ -1,0 +1,12 @@
+import platformClient from 'purecloud-platform-client-v2';
+
+const client = platformClient.ApiClient.instance;
+export const credentials = { username: process.env.GC_USER, password: process.env.GC_PASS };
+
+export async function login() {
+  client.init({
+    clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+  });
+  await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+}

@@ -1,0 +1,43 @@
+import { applyTransform } from 'jscodeshift/dist/testUtils';
+import * as transformModule from '../transforms/password-grant-to-client-credentials';
+import { transformSource } from '../src/rewrite/transform-source';
+import { loadTransformFixtures } from './helpers/fixtures';
+
+const fixtures = loadTransformFixtures();
+
+describe('transform fixtures (__testfixtures__/transform)', () => {
+  it('has at least 40 fixture pairs, each with an output file', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(40);
+    expect(fixtures.filter((fixture) => fixture.expected === null).map((fixture) => fixture.name)).toEqual([]);
+  });
+
+  describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', (_name, fixture) => {
+    it('produces the expected output', () => {
+      const result = transformSource(fixture.input, fixture.inputFile, fixture.options);
+      expect(result.output).toBe(fixture.expected);
+    });
+
+    if (fixture.name.includes('-no-change-')) {
+      it('is a negative case: output is byte-identical to input', () => {
+        expect(fixture.expected).toBe(fixture.input);
+        expect(transformSource(fixture.input, fixture.inputFile, fixture.options).changed).toBe(false);
+      });
+    } else {
+      it('is a positive case: the password grant is gone', () => {
+        expect(fixture.expected).not.toBe(fixture.input);
+        expect(fixture.expected).not.toMatch(/postOAuthApiToken/);
+        expect(fixture.expected).toMatch(/loginClientCredentials\(/);
+      });
+    }
+
+    it('gives the same output through the jscodeshift module entry', () => {
+      const output = applyTransform(
+        transformModule,
+        { ...fixture.options, scopes: fixture.options.scopes?.join(','), sdkModules: fixture.options.sdkModules?.join(',') },
+        { source: fixture.input, path: fixture.inputFile },
+      );
+      // jscodeshift's test helper trims the output.
+      expect(output).toBe((fixture.expected ?? '').trim());
+    });
+  });
+});

@@ -1,0 +1,110 @@
+import type * as t from '@babel/types';
+
+/**
+ * The file's own formatting habits, read before any change so that the few lines we add
+ * look like the lines around them: line ending, quote, indentation unit, semicolons.
+ */
+export interface TextStyle {
+  eol: '\n' | '\r\n';
+  quote: "'" | '"';
+  indentUnit: string;
+  semicolons: boolean;
+}
+
+export function detectEol(source: string): '\n' | '\r\n' {
+  const crlf = (source.match(/\r\n/g) ?? []).length;
+  const lf = (source.match(/\n/g) ?? []).length - crlf;
+  return crlf > lf ? '\r\n' : '\n';
+}
+
+function detectQuote(ast: t.File, source: string): "'" | '"' {
+  let single = 0;
+  let double = 0;
+  for (const token of iterateStringLiterals(ast.program)) {
+    const first = source[token.start ?? 0];
+    if (first === "'") single++;
+    else if (first === '"') double++;
+  }
+  return double > single ? '"' : "'";
+}
+
+/** Cheap walk over direct statement-level strings; good enough to learn the habit. */
+function* iterateStringLiterals(node: t.Node, depth = 0): Generator<t.StringLiteral> {
+  if (depth > 40) return;
+  if (node.type === 'StringLiteral') {
+    yield node;
+    return;
+  }
+  for (const key of Object.keys(node) as (keyof t.Node)[]) {
+    if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+    const value = node[key] as unknown;
+    if (Array.isArray(value)) {
+      for (const child of value) if (child && typeof child.type === 'string') yield* iterateStringLiterals(child, depth + 1);
+    } else if (value && typeof (value as t.Node).type === 'string') {
+      yield* iterateStringLiterals(value as t.Node, depth + 1);
+    }
+  }
+}
+
+function detectIndentUnit(source: string): string {
+  const counts = new Map<string, number>();
+  let previous = 0;
+  for (const line of source.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const match = /^[ \t]*/.exec(line)?.[0] ?? '';
+    if (match.startsWith('\t')) {
+      counts.set('\t', (counts.get('\t') ?? 0) + 1);
+      continue;
+    }
+    const delta = match.length - previous;
+    previous = match.length;
+    if (delta > 0 && delta <= 8) counts.set(' '.repeat(delta), (counts.get(' '.repeat(delta)) ?? 0) + 1);
+  }
+  let best = '  ';
+  let bestCount = 0;
+  for (const [unit, count] of counts) {
+    if (count > bestCount) {
+      best = unit;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function detectSemicolons(ast: t.File, source: string): boolean {
+  let withSemi = 0;
+  let without = 0;
+  for (const statement of ast.program.body) {
+    if (statement.type !== 'ExpressionStatement' && statement.type !== 'VariableDeclaration') continue;
+    if (source[(statement.end ?? 1) - 1] === ';') withSemi++;
+    else without++;
+  }
+  return withSemi >= without;
+}
+
+export function detectTextStyle(ast: t.File, source: string): TextStyle {
+  return {
+    eol: detectEol(source),
+    quote: detectQuote(ast, source),
+    indentUnit: detectIndentUnit(source),
+    semicolons: detectSemicolons(ast, source),
+  };
+}
+
+/** The white space that starts the line holding `offset`. */
+export function lineIndentAt(source: string, offset: number): string {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(source.slice(lineStart, offset))?.[0] ?? '';
+}
+
+/** True when only white space stands between the start of the line and `offset`. */
+export function startsLine(source: string, offset: number): boolean {
+  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*$/.test(source.slice(lineStart, offset));
+}
+
+/** A string literal in the file's own quote style. */
+export function quoteString(value: string, quote: "'" | '"'): string {
+  const escaped = value.replace(/\\/g, '\\\\').replace(new RegExp(quote, 'g'), `\\${quote}`);
+  return `${quote}${escaped}${quote}`;
+}
