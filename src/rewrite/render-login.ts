@@ -1,4 +1,5 @@
 import { quoteString, type TextStyle } from './text-style';
+import { getRegionBasePath, getRegionHost } from './regions';
 import { DEFAULT_CLIENT_ID_ENV, DEFAULT_CLIENT_SECRET_ENV, type RewriteOptions } from './types';
 
 /**
@@ -30,6 +31,7 @@ function envRead(name: string, typescript: boolean): string {
   return typescript ? `${read} as string` : read;
 }
 
+/** Target `init-login` (default): `R.init({...})` then `R.loginClientCredentials(id, secret, [scopes])`. */
 export function renderInitLogin(context: RenderContext): LoginCode {
   const { style, options, typescript, receiverAccess } = context;
   const clientId = envRead(options.clientIdEnv ?? DEFAULT_CLIENT_ID_ENV, typescript);
@@ -40,11 +42,43 @@ export function renderInitLogin(context: RenderContext): LoginCode {
     setupStatements: (indent) => {
       const inner = indent + style.indentUnit;
       const lines = [`${receiverAccess}init({`, `${inner}clientId: ${clientId},`, `${inner}clientSecret: ${clientSecret},`];
-      if (options.basePath) lines.push(`${inner}basePath: ${quoteString(options.basePath, style.quote)},`);
+      const basePath = options.basePath ?? (options.region ? getRegionBasePath(options.region) : undefined);
+      if (basePath) lines.push(`${inner}basePath: ${quoteString(basePath, style.quote)},`);
       lines.push(`${indent}})${semi}`);
       return [lines.join(style.eol)];
     },
     method: 'loginClientCredentials',
     args: `${clientId}, ${clientSecret}, [${scopes}]`,
   };
+}
+
+/** The environment host for `setEnvironment`: from --region, else from a known basePath. */
+function getEnvironmentHost(options: RewriteOptions): string | null {
+  if (options.region) return getRegionHost(options.region);
+  if (options.basePath) return options.basePath.replace(/^https?:\/\/(api\.)?/, '').replace(/\/.*$/, '');
+  return null;
+}
+
+/**
+ * Target `platform-client-v2` (the published npm SDK): `R.setEnvironment(host)` when the
+ * region is known, then `R.loginClientCredentialsGrant(id, secret)`. That SDK takes no
+ * scopes at login: they live on the OAuth client, so they go to the checklist instead.
+ */
+export function renderPlatformClientV2(context: RenderContext): LoginCode {
+  const { style, options, typescript, receiverAccess } = context;
+  const clientId = envRead(options.clientIdEnv ?? DEFAULT_CLIENT_ID_ENV, typescript);
+  const clientSecret = envRead(options.clientSecretEnv ?? DEFAULT_CLIENT_SECRET_ENV, typescript);
+  const semi = style.semicolons ? ';' : '';
+  const host = getEnvironmentHost(options);
+  return {
+    setupStatements: () => (host ? [`${receiverAccess}setEnvironment(${quoteString(host, style.quote)})${semi}`] : []),
+    method: 'loginClientCredentialsGrant',
+    args: `${clientId}, ${clientSecret}`,
+  };
+}
+
+export function renderLogin(context: RenderContext): LoginCode {
+  return (context.options.target ?? 'init-login') === 'platform-client-v2'
+    ? renderPlatformClientV2(context)
+    : renderInitLogin(context);
 }

@@ -4,8 +4,9 @@ import MagicString from 'magic-string';
 import { findGrantSites, type LocatedGrantSite } from '../detect/detect-password-grants';
 import { parseSource, splitBom } from '../parse/parse-source';
 import { findDeadDeclarations, getRemovalRanges } from './plan-removals';
-import { renderInitLogin, type LoginCode } from './render-login';
-import { detectTextStyle, lineIndentAt, startsLine, type TextStyle } from './text-style';
+import { findAgentBinding, findEnclosingSegment, getAgentImportInsertion, DEFAULT_SEGMENT_NAME } from './newrelic';
+import { renderLogin, type LoginCode } from './render-login';
+import { detectTextStyle, lineIndentAt, quoteString, startsLine, type TextStyle } from './text-style';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport, TransformResult } from './types';
 
 /**
@@ -82,7 +83,7 @@ interface SiteCode {
 
 function renderSite(located: LocatedGrantSite, style: TextStyle, file: string, options: RewriteOptions): SiteCode {
   const optional = located.callee.node.optional ? '?.' : '.';
-  const code = renderInitLogin({
+  const code = renderLogin({
     receiverAccess: `${located.site.receiverText}${optional}`,
     style,
     typescript: isTypeScriptFile(file),
@@ -104,6 +105,7 @@ function swapCall(edits: MagicString, source: string, { located, code }: SiteCod
 /** Adds the setup statements of every site, grouped by the place they go. */
 function insertSetup(edits: MagicString, source: string, style: TextStyle, group: SiteCode[]): void {
   const { insertion } = group[0].located;
+  if (group.every(({ code }) => code.setupStatements('').length === 0)) return;
   const eol = style.eol;
   if (insertion.kind === 'before-statement') {
     const anchor = getStatementAnchor(insertion.statement, source);
@@ -138,6 +140,31 @@ function insertSetup(edits: MagicString, source: string, style: TextStyle, group
     else edits.appendLeft(range.start, opening);
     edits.appendLeft(range.end, closing);
   }
+}
+
+interface SegmentSettings {
+  agent: string;
+  name: string;
+}
+
+/**
+ * Keeps token latency visible in New Relic: wraps the new login in `startSegment`, or,
+ * when the old call already had a segment, keeps it and renames a segment that was
+ * named after `postOAuthApiToken`. Runs after `insertSetup` so that text added at the
+ * same offset lands in the right order.
+ */
+function wrapInSegment(edits: MagicString, style: TextStyle, site: SiteCode, segment: SegmentSettings): void {
+  const existing = findEnclosingSegment(site.located.call);
+  if (existing) {
+    const name = existing.node.arguments[0];
+    if (name?.type === 'StringLiteral' && name.value.includes('postOAuthApiToken')) {
+      edits.overwrite(name.start ?? 0, name.end ?? 0, quoteString(segment.name, style.quote), { contentOnly: true });
+    }
+    return;
+  }
+  const call = site.located.call.node;
+  edits.appendLeft(call.start ?? 0, `${segment.agent}.startSegment(${quoteString(segment.name, style.quote)}, true, () => `);
+  edits.prependLeft(call.end ?? 0, ')');
 }
 
 function groupByInsertion(sites: SiteCode[]): SiteCode[][] {
@@ -201,6 +228,16 @@ export function transformSource(source: string, file: string, options: RewriteOp
   const rendered = fixable.map((site) => renderSite(site, style, file, options));
   for (const site of rendered) swapCall(edits, text, site);
   for (const group of groupByInsertion(rendered)) insertSetup(edits, text, style, group);
+
+  const existingAgent = findAgentBinding(ast);
+  if (existingAgent || options.newrelic) {
+    const segment = { agent: existingAgent ?? 'newrelic', name: options.newrelicSegmentName ?? DEFAULT_SEGMENT_NAME };
+    for (const site of rendered) wrapInSegment(edits, style, site, segment);
+    if (!existingAgent) {
+      const agentImport = getAgentImportInsertion(ast);
+      edits.appendLeft(agentImport.offset, agentImport.text(style.eol, style.quote));
+    }
+  }
 
   const output = edits.toString();
   try {

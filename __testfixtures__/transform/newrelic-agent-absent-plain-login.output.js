@@ -1,0 +1,13 @@
+const platformClient = require('@genesyscloud/genesyscloud');
+
+const client = platformClient.ApiClient.instance;
+
+async function login() {
+  client.init({
+    clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+  });
+  await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+}
+
+module.exports = { login };

@@ -1,0 +1,17 @@
+'use strict';
+
+const newrelic = require('newrelic');
+const platformClient = require('@genesyscloud/genesyscloud');
+
+const client = platformClient.ApiClient.instance;
+
+async function login() {
+  client.init({
+    clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+  });
+  const auth = await newrelic.startSegment('genesys-cloud/loginClientCredentials', true, () => client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']));
+  return auth;
+}
+
+module.exports = { login };
