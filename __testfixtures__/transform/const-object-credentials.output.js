@@ -2,6 +2,8 @@ const platformClient = require('@genesyscloud/genesyscloud');
 
 const client = platformClient.ApiClient.instance;
 
+// Service account for the nightly export.
+
 async function login() {
   client.init({
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,

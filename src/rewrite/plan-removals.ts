@@ -117,8 +117,9 @@ export function getRemovalRanges(source: string, dead: readonly NodePath[]): Tex
       ? parent.node.declarations
       : (parent.node as t.ImportDeclaration).specifiers;
     if (removedItems.length === items.length) {
-      const start = getDescribingCommentsStart(source, parent.node);
-      ranges.push(wholeLineRange(source, start, parent.node.end ?? 0));
+      // Comments above it stay: we cannot know what else they describe, and nothing
+      // outside the rewrite may be lost.
+      ranges.push(wholeLineRange(source, parent.node.start ?? 0, parent.node.end ?? 0));
       continue;
     }
     for (const item of removedItems) {
@@ -141,26 +142,6 @@ function collapseBlankLines(source: string, range: TextRange): TextRange {
   const previousIsBlank = range.start === 0 || /^[ \t]*\r?\n$/.test(source.slice(previousLineStart, range.start));
   const nextLine = /^[ \t]*\r?\n/.exec(source.slice(range.end));
   return previousIsBlank && nextLine ? { start: range.start, end: range.end + nextLine[0].length } : range;
-}
-
-/**
- * A comment block directly above a removed declaration (no blank line between) describes
- * it and would be left dangling: it goes too. License banners (`/*!`) always stay.
- */
-function getDescribingCommentsStart(source: string, statement: t.Node): number {
-  let start = statement.start ?? 0;
-  const comments = statement.leadingComments ?? [];
-  for (let index = comments.length - 1; index >= 0; index--) {
-    const comment = comments[index];
-    const commentStart = comment.start ?? start;
-    const between = source.slice(comment.end ?? start, start);
-    if (!/^[ \t]*\r?\n[ \t]*$/.test(between)) break;
-    if (source.startsWith('/*!', commentStart)) break;
-    const lineStart = source.lastIndexOf('\n', commentStart - 1) + 1;
-    if (!/^[ \t]*$/.test(source.slice(lineStart, commentStart))) break;
-    start = commentStart;
-  }
-  return start;
 }
 
 function mergeRanges(ranges: TextRange[]): TextRange[] {
