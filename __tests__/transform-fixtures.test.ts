@@ -1,4 +1,4 @@
-import { applyTransform } from 'jscodeshift/dist/testUtils';
+import { applyTransform } from 'jscodeshift/src/testUtils';
 import * as transformModule from '../transforms/password-grant-to-client-credentials';
 import { transformSource } from '../src/rewrite/transform-source';
 import { loadTransformFixtures } from './helpers/fixtures';

@@ -1,0 +1,110 @@
+import type { Finding } from '../src/check/types';
+import { getCheckExitCode } from '../src/cli/commands/check';
+import type { CheckReport } from '../src/report/check';
+import { compareFindings } from '../src/runner/run-check-scan';
+import { assertBuilt, BROKEN_JS, GRANT_JS, makeTempDir, parseJsonReport, PLAIN_JS, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
+
+// The runner plumbing of `check`. Tests marked [needs checkSource] depend on the detector
+// behind src/check/check-source.ts; the rest hold for any implementation of it.
+
+beforeAll(assertBuilt);
+afterAll(removeTempDirs);
+
+function finding(file: string, line: number, column: number, level: Finding['level'] = 'error'): Finding {
+  return {
+    file,
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 10,
+    rule: level === 'error' ? 'sdk-password-grant' : 'unverified-token-request',
+    level,
+    message: 'm',
+    fixable: level === 'error',
+    fingerprint: `${file}:${line}`,
+  };
+}
+
+function report(findings: Finding[], errors = 0): CheckReport {
+  return {
+    findings,
+    errors: Array.from({ length: errors }, (_, index) => ({ file: `broken-${index}.js`, message: 'Unexpected token' })),
+    skipped: [],
+    summary: { filesScanned: 1, filesParsed: 1, findings: findings.length, errors },
+  };
+}
+
+describe('check exit codes', () => {
+  it('0 without findings, 1 with an error-level finding', () => {
+    expect(getCheckExitCode(report([]), false)).toBe(0);
+    expect(getCheckExitCode(report([finding('a.js', 1, 1)]), false)).toBe(1);
+  });
+
+  it('warnings fail the run only with --strict', () => {
+    const warnings = report([finding('a.js', 1, 1, 'warning')]);
+    expect(getCheckExitCode(warnings, false)).toBe(0);
+    expect(getCheckExitCode(warnings, true)).toBe(1);
+  });
+
+  it('3 for read/parse errors only when nothing fails the run', () => {
+    expect(getCheckExitCode(report([], 1), false)).toBe(3);
+    expect(getCheckExitCode(report([finding('a.js', 1, 1, 'warning')], 1), false)).toBe(3);
+    expect(getCheckExitCode(report([finding('a.js', 1, 1)], 1), false)).toBe(1);
+  });
+
+  it('orders findings by path, line and column', () => {
+    const findings = [finding('b.js', 1, 1), finding('a.js', 10, 2), finding('a.js', 2, 9), finding('a.js', 2, 3)];
+    expect(findings.sort(compareFindings).map((entry) => `${entry.file}:${entry.line}:${entry.column}`)).toEqual([
+      'a.js:2:3',
+      'a.js:2:9',
+      'a.js:10:2',
+      'b.js:1:1',
+    ]);
+  });
+});
+
+describe('check command', () => {
+  function writeTree(root: string) {
+    writeFiles(root, {
+      '.gitignore': 'generated/\n',
+      'src/login.js': GRANT_JS,
+      'src/util.ts': PLAIN_JS,
+      'generated/login.js': GRANT_JS,
+    });
+  }
+
+  it('scans with the same discovery and prefilter as migrate and prints one report', () => {
+    const root = makeTempDir();
+    writeTree(root);
+    const run = runCli(['check', '--format', 'json'], root);
+    const output = parseJsonReport(run);
+    expect(output.summary).toMatchObject({ filesScanned: 2, filesParsed: 1 });
+    expect(Array.isArray(output.findings)).toBe(true);
+    expect([0, 1]).toContain(run.code);
+  });
+
+  it('accepts every format of the contract and the policy flags', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'a.js': PLAIN_JS, 'baseline.json': '{}' });
+    for (const format of ['text', 'json', 'sarif', 'github', 'markdown']) {
+      expect(runCli(['check', '--format', format], root).code).toBe(0);
+    }
+    expect(runCli(['check', '--strict', '--baseline', 'baseline.json', '--update-baseline', 'next.json', '--workers', '2', '--shard', '1/2'], root).code).toBe(0);
+  });
+
+  it('finds the password grant and exits 1 [needs checkSource]', () => {
+    const root = makeTempDir();
+    writeTree(root);
+    const run = runCli(['check', '--format', 'json'], root);
+    expect(run.code).toBe(1);
+    expect(parseJsonReport(run).findings).toEqual([expect.objectContaining({ file: 'src/login.js', line: 4, rule: 'sdk-password-grant' })]);
+  });
+
+  it('exits 3 when a file cannot be parsed and nothing is found [needs checkSource]', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'broken.js': BROKEN_JS, 'ok.js': PLAIN_JS });
+    const run = runCli(['check', '--format', 'json'], root);
+    expect(run.code).toBe(3);
+    expect(parseJsonReport(run).errors).toEqual([{ file: 'broken.js', message: expect.stringMatching(/Unexpected token/) }]);
+  });
+});

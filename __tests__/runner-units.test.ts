@@ -1,0 +1,186 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { toScopeList, toStringList } from '../src/cli/option-groups';
+import { UsageError } from '../src/errors';
+import { redactStringLiterals } from '../src/report/migrate/redact';
+import { buildFilePatch, formatFilePatch, quotePath } from '../src/report/migrate/unified-diff';
+import { GitignoreRules } from '../src/runner/gitignore-rules';
+import { couldHoldPasswordGrant } from '../src/runner/prefilter';
+import { isInShard, parseShard } from '../src/runner/shard';
+import { decodeUtf8, getSkipReasonFromStat, looksMinified, MAX_FILE_BYTES } from '../src/runner/skip-rules';
+import { splitIntoBatches } from '../src/runner/worker-pool';
+import { writeFileAtomic } from '../src/runner/write-atomic';
+import { makeTempDir, removeTempDirs } from './helpers/cli-harness';
+
+afterAll(removeTempDirs);
+
+describe('parseShard', () => {
+  it.each([
+    ['1/1', { index: 1, count: 1 }],
+    ['2/4', { index: 2, count: 4 }],
+    [' 3 / 3 ', { index: 3, count: 3 }],
+  ])('accepts %p', (text, expected) => {
+    expect(parseShard(text)).toEqual(expected);
+  });
+
+  it.each(['0/3', '4/3', '1/0', 'abc', '1', '1/2/3', '-1/2', '1.5/3', ''])('rejects %p as a usage error', (text) => {
+    expect(() => parseShard(text)).toThrow(UsageError);
+  });
+});
+
+describe('isInShard', () => {
+  const paths = Array.from({ length: 200 }, (_, index) => `src/module-${index}/file-${index}.ts`);
+
+  it('puts every path in exactly one of n shards', () => {
+    for (const count of [1, 2, 3, 7]) {
+      for (const file of paths) {
+        const owners = Array.from({ length: count }, (_, index) => index + 1).filter((index) => isInShard(file, { index, count }));
+        expect(owners).toHaveLength(1);
+      }
+    }
+  });
+
+  it('spreads paths over the shards', () => {
+    const sizes = [1, 2, 3, 4].map((index) => paths.filter((file) => isInShard(file, { index, count: 4 })).length);
+    for (const size of sizes) expect(size).toBeGreaterThan(20);
+  });
+
+  it('is a pure function of the path, the same on every machine and in every release', () => {
+    // sha1(path) read as a big-endian uint32, modulo n: pinned so a change of scheme is noticed.
+    const shardOf = (file: string, count: number) =>
+      Array.from({ length: count }, (_, index) => index + 1).find((index) => isInShard(file, { index, count }));
+    expect(shardOf('src/a.ts', 3)).toBe(3);
+    expect(shardOf('src/a.ts', 4)).toBe(2);
+    expect(shardOf('lib/index.js', 3)).toBe(2);
+    expect(shardOf('lib/index.js', 4)).toBe(3);
+    expect(shardOf('services/billing/login.mjs', 4)).toBe(2);
+  });
+});
+
+describe('prefilter', () => {
+  it.each([
+    ['client.postOAuthApiToken({})', true],
+    ["axios.post('https://login.mypurecloud.com/oauth/token', body)", true],
+    ['// password-grant-codemod-ignore-next-line legacy', true],
+    ['export const x = 1;', false],
+    ['client.loginClientCredentials(id, secret)', false],
+  ])('%p → %p', (text, expected) => {
+    expect(couldHoldPasswordGrant(text)).toBe(expected);
+  });
+});
+
+describe('skip rules', () => {
+  it('skips files over 2 MB and .min bundles by name', () => {
+    expect(getSkipReasonFromStat('src/a.js', MAX_FILE_BYTES + 1)).toMatch(/larger than 2 MB/);
+    expect(getSkipReasonFromStat('vendor/sdk.min.js', 10)).toMatch(/minified/);
+    expect(getSkipReasonFromStat('src/a.js', MAX_FILE_BYTES)).toBeNull();
+    expect(getSkipReasonFromStat('src/admin.js', 10)).toBeNull();
+  });
+
+  it('recognises minified code by its line lengths', () => {
+    expect(looksMinified(`!function(){${'var a=1;'.repeat(1000)}}();`)).toBe(true);
+    expect(looksMinified('const a = 1;\n'.repeat(1000))).toBe(false);
+    expect(looksMinified('short')).toBe(false);
+  });
+
+  it('refuses text that is not UTF-8, keeps text that merely contains U+FFFD', () => {
+    expect(decodeUtf8(Buffer.from([0x63, 0x61, 0x66, 0xe9]))).toBeNull();
+    expect(decodeUtf8(Buffer.from('caf\u00e9 \uFFFD', 'utf8'))).toBe('caf\u00e9 \uFFFD');
+  });
+});
+
+describe('option values', () => {
+  it('splits repeated and comma-separated scopes, in order, without duplicates', () => {
+    expect(toScopeList(['a,b', 'c', 'a', ' d , '])).toEqual(['a', 'b', 'c', 'd']);
+    expect(toScopeList('x')).toEqual(['x']);
+  });
+
+  it('keeps ignore globs whole (braces hold commas)', () => {
+    expect(toStringList(['src/{a,b}/**', '', 'dist/'])).toEqual(['src/{a,b}/**', 'dist/']);
+  });
+});
+
+describe('splitIntoBatches', () => {
+  it('covers every task once, in order', () => {
+    const tasks = Array.from({ length: 1000 }, (_, index) => index);
+    const batches = splitIntoBatches(tasks, 4);
+    expect(batches.flat()).toEqual(tasks);
+    expect(batches.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('makes one batch per file for small runs', () => {
+    expect(splitIntoBatches([1, 2, 3], 8)).toEqual([[1], [2], [3]]);
+  });
+});
+
+describe('GitignoreRules', () => {
+  const root = path.resolve('/repo');
+  const rules = new GitignoreRules();
+  rules.addIgnoreFile(root, 'build/\n*.log\ngenerated/*\n!generated/keep.js\n');
+  rules.addIgnoreFile(path.join(root, 'sub'), '*.ts\n!important.ts\n');
+  rules.addIgnoreFile(path.join(root, 'build'), '!rescued.js\n');
+  const ignored = (relative: string, isFolder = false) => rules.isIgnored(path.join(root, relative), isFolder, root);
+
+  it('applies patterns relative to their own folder', () => {
+    expect(ignored('sub/a.ts')).toBe(true);
+    expect(ignored('a.ts')).toBe(false);
+    expect(ignored('sub/deeper/a.ts')).toBe(true);
+  });
+
+  it('lets a `!` rule re-include a file', () => {
+    expect(ignored('sub/important.ts')).toBe(false);
+    expect(ignored('generated/keep.js')).toBe(false);
+    expect(ignored('generated/other.js')).toBe(true);
+  });
+
+  it('never re-includes below an ignored folder, as git', () => {
+    expect(ignored('build', true)).toBe(true);
+    expect(ignored('build/rescued.js')).toBe(true);
+  });
+});
+
+describe('unified diff', () => {
+  it('writes git headers and hunks', () => {
+    const patch = formatFilePatch(buildFilePatch('src/a.js', 'a\nb\nc\n', 'a\nB\nc\n'));
+    expect(patch).toBe(['diff --git a/src/a.js b/src/a.js', '--- a/src/a.js', '+++ b/src/a.js', '@@ -1,3 +1,3 @@', ' a', '-b', '+B', ' c', ''].join('\n'));
+  });
+
+  it('marks a missing final newline', () => {
+    const patch = formatFilePatch(buildFilePatch('a.js', 'x', 'y'));
+    expect(patch).toContain('@@ -1 +1 @@\n-x\n\\ No newline at end of file\n+y\n\\ No newline at end of file\n');
+  });
+
+  it('numbers the original lines of removed and context lines', () => {
+    const patch = buildFilePatch('a.js', '1\n2\n3\n4\n5\n6\n7\n8\n', '1\n2\n3\n4\n5\n6\nseven\n8\n');
+    const removed = patch.hunks[0].lines.find((line) => line.marker === '-');
+    expect(removed).toMatchObject({ text: '7', oldLine: 7 });
+  });
+
+  it('quotes unusual paths as git does', () => {
+    expect(quotePath('a/src/plain.js')).toBe('a/src/plain.js');
+    expect(quotePath('a/caf\u00e9.js')).toBe('"a/caf\\303\\251.js"');
+    expect(quotePath('a/say "hi".js')).toBe('"a/say \\"hi\\".js"');
+  });
+});
+
+describe('redactStringLiterals', () => {
+  it('replaces every string literal on the line', () => {
+    expect(redactStringLiterals(`  credentials: { username: 'svc', password: "p'w\\"d" },`)).toBe(
+      `  credentials: { username: '<redacted>', password: "<redacted>" },`,
+    );
+    expect(redactStringLiterals('const password = `s3cret`;')).toBe('const password = `<redacted>`;');
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces the content, keeps the mode and leaves no temporary file', async () => {
+    const dir = makeTempDir();
+    const file = path.join(dir, 'script.js');
+    fs.writeFileSync(file, 'old');
+    fs.chmodSync(file, 0o750);
+    await writeFileAtomic(file, 'new \u00e9');
+    expect(fs.readFileSync(file, 'utf8')).toBe('new \u00e9');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o750);
+    expect(fs.readdirSync(dir)).toEqual(['script.js']);
+  });
+});

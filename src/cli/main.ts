@@ -1,0 +1,83 @@
+import yargs, { type Argv } from 'yargs';
+import { ExitCode, UsageError } from '../errors';
+import { buildCheckOptions, runCheckCommand, type CheckArgs } from './commands/check';
+import { buildMigrateOptions, runMigrateCommand, type MigrateArgs } from './commands/migrate';
+import { createProcessIo, type CliIo } from './io';
+import { readOwnPackageVersion } from './package-info';
+
+/**
+ * The command line. The only place that turns errors into exit codes; nothing else exits.
+ * Returns the exit code (DESIGN.md: 0 ok, 1 check findings, 2 usage, 3 file errors).
+ */
+export async function main(argv: readonly string[], io: CliIo = createProcessIo()): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  // Command errors are handled here rather than by yargs, so that a usage error keeps its hint.
+  const runCommand = async (command: () => Promise<number>): Promise<void> => {
+    try {
+      exitCode = await command();
+    } catch (error) {
+      exitCode = reportError(error, io);
+    }
+  };
+
+  const cli = buildCli([...argv], io, {
+    migrate: (args) => runCommand(() => runMigrateCommand(args, io)),
+    check: (args) => runCommand(() => runCheckCommand(args, io)),
+  });
+  try {
+    await cli.parseAsync();
+  } catch (error) {
+    return reportError(error, io);
+  }
+  return exitCode;
+}
+
+interface CommandHandlers {
+  migrate: (args: MigrateArgs) => Promise<void>;
+  check: (args: CheckArgs) => Promise<void>;
+}
+
+function buildCli(argv: string[], io: CliIo, handlers: CommandHandlers): Argv {
+  return yargs(argv)
+    .scriptName('password-grant-codemod')
+    .usage('$0 <command> [paths..] [options]\n\nMove Genesys Cloud services from the OAuth password grant to client credentials.')
+    .command(
+      'migrate [paths..]',
+      'rewrite password grants into client-credentials logins (default path: .)',
+      (command) => buildMigrateOptions(command),
+      (args) => handlers.migrate(args as unknown as MigrateArgs),
+    )
+    .command(
+      'check [paths..]',
+      'find password grants; exit 1 if any (a CI gate)',
+      (command) => buildCheckOptions(command),
+      (args) => handlers.check(args as unknown as CheckArgs),
+    )
+    .demandCommand(1, 'name a command: migrate or check')
+    .recommendCommands()
+    .strict()
+    .version(readOwnPackageVersion())
+    .help()
+    .alias('help', 'h')
+    .wrap(Math.min(110, io.stdout.columns ?? 100))
+    .epilog('Exit codes: 0 success, 1 check found password grants, 2 bad usage or configuration, 3 some files could not be read or parsed.')
+    .exitProcess(false)
+    .showHelpOnFail(false)
+    .fail((message, error) => {
+      // Validation failures (unknown flag, bad choice, coerce errors) end here: exit 2.
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(message || error?.message || 'invalid command line', "run 'password-grant-codemod --help' for usage");
+    });
+}
+
+/** A usage error is the user's to fix: message and hint, exit 2. Anything else is our bug. */
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.stderr.write(`password-grant-codemod: ${error.message}\n`);
+    if (error.hint) io.stderr.write(`  ${error.hint}\n`);
+    return ExitCode.usage;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(`password-grant-codemod: internal error: ${detail}\n`);
+  return ExitCode.internal;
+}

@@ -1,0 +1,117 @@
+import { renderSummaryLine } from './text';
+import type { ChangedFile, MigratePrinter, MigrateReport } from './types';
+import { buildFilePatch, type PatchLine } from './unified-diff';
+import { redactStringLiterals } from './redact';
+
+/**
+ * A pull-request comment: summary table, files changed, what needs a person, and each
+ * file's diff folded in `<details>`. Hard-coded credential values never appear: lines the
+ * transform reported as holding one are redacted in the diffs.
+ */
+
+/** GitHub rejects comments over 65,536 characters; diffs beyond this budget are left out. */
+const COMMENT_BUDGET = 60_000;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Inline code that survives backticks in the text. */
+function code(text: string): string {
+  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return longestRun > 0 ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
+}
+
+function renderDiffLine(line: PatchLine, secretLines: ReadonlySet<number>): string {
+  const text = line.text.replace(/\r$/, '');
+  const hasSecret = line.oldLine !== null && secretLines.has(line.oldLine);
+  return line.marker + (hasSecret ? redactStringLiterals(text) : text);
+}
+
+function renderFileDiff(entry: ChangedFile): string {
+  const patch = buildFilePatch(entry.file, entry.before, entry.after);
+  const secretLines = new Set(entry.secretLines);
+  const body: string[] = [...patch.headers];
+  for (const hunk of patch.hunks) {
+    body.push(hunk.header, ...hunk.lines.map((line) => renderDiffLine(line, secretLines)));
+  }
+  const text = body.join('\n');
+  const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return [
+    `<details><summary><code>${escapeHtml(entry.file)}</code> (${entry.sites} ${entry.sites === 1 ? 'site' : 'sites'})</summary>`,
+    '',
+    `${fence}diff`,
+    text,
+    fence,
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+function renderSummaryTable(report: MigrateReport): string[] {
+  const { summary } = report;
+  const rows: [string, number][] = [
+    ['Files scanned', summary.filesScanned],
+    ['Files parsed', summary.filesParsed],
+    [report.dryRun ? 'Files to change' : 'Files changed', summary.filesChanged],
+    [report.dryRun ? 'Sites to rewrite' : 'Sites rewritten', summary.sitesRewritten],
+    ['Sites for manual review', summary.manual],
+    ['Files with errors', summary.errors],
+    ['Files skipped', summary.skipped],
+  ];
+  return ['| | |', '|---|---:|', ...rows.map(([label, value]) => `| ${label} | ${value} |`)];
+}
+
+export const markdownPrinter: MigratePrinter = {
+  render(report) {
+    const out: string[] = ['## Password grant → client credentials migration', ''];
+    if (report.dryRun) out.push('_Dry run: nothing was written._', '');
+    out.push(...renderSummaryTable(report));
+
+    if (report.changed.length > 0) {
+      out.push('', `### ${report.dryRun ? 'Files to change' : 'Files changed'}`, '');
+      for (const entry of report.changed) {
+        const scopes = entry.scopes.length > 0 ? ` — scopes ${entry.scopes.map(code).join(', ')}` : '';
+        out.push(`- ${code(entry.file)}: ${entry.sites} ${entry.sites === 1 ? 'site' : 'sites'}${scopes}`);
+      }
+    }
+    if (report.manual.length > 0) {
+      out.push('', '### Manual review', '', 'These sites were left unchanged: the tool could not rewrite them safely.', '');
+      for (const site of report.manual) out.push(`- [ ] ${code(`${site.file}:${site.line}:${site.column}`)} — ${escapeHtml(site.reason)}`);
+    }
+    if (report.secrets.length > 0) {
+      out.push('', '### Secrets to rotate', '', 'Hard-coded credentials were found on these lines. They remain in git history: rotate them.', '');
+      for (const secret of report.secrets) out.push(`- [ ] ${code(`${secret.file}:${secret.line}`)} — ${secret.kind}`);
+    }
+    if (report.legacyEnvVars.length > 0) {
+      out.push('', '### Environment variables to retire', '', `No longer read after the migration: ${report.legacyEnvVars.map(code).join(', ')}.`);
+    }
+    if (report.errors.length > 0) {
+      out.push('', '### Errors', '', 'These files could not be read or parsed and were left unchanged.', '');
+      for (const error of report.errors) out.push(`- ${code(error.file)} — ${escapeHtml(error.message)}`);
+    }
+    if (report.skipped.length > 0) {
+      out.push('', '<details><summary>Skipped files</summary>', '');
+      for (const entry of report.skipped) out.push(`- ${code(entry.file)} — ${escapeHtml(entry.reason)}`);
+      out.push('', '</details>');
+    }
+    if (report.changed.length > 0) {
+      out.push('', '### Diffs', '');
+      let used = out.join('\n').length;
+      for (const entry of report.changed) {
+        const block = renderFileDiff(entry);
+        if (used + block.length > COMMENT_BUDGET) {
+          out.push(`- ${code(entry.file)}: diff left out to keep this comment within GitHub's size limit; run \`migrate --dry-run --format diff\` to see it.`);
+        } else {
+          out.push(block, '');
+          used += block.length;
+        }
+      }
+    }
+    if (out[out.length - 1] !== '') out.push('');
+    out.push(`<sub>${escapeHtml(renderSummaryLine(report))}</sub>`);
+    return `${out.join('\n')}\n`;
+  },
+};

@@ -1,0 +1,83 @@
+import { createColors } from 'picocolors';
+import type { MigratePrinter, MigrateReport, PrintContext } from './types';
+
+/**
+ * The human report (default when writing): a line per changed file, then what needs a
+ * person (manual review, secrets to rotate, errors), then one summary line.
+ */
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+const SCOPE_SOURCE_NOTE: Record<string, string> = {
+  cli: 'from --scopes',
+  config: 'from the configuration',
+  override: 'from a configuration override',
+  inferred: 'inferred from the SDK APIs used',
+};
+
+export function renderSummaryLine(report: MigrateReport): string {
+  const { summary } = report;
+  const verb = report.dryRun ? 'would change' : 'changed';
+  return (
+    `${plural(summary.filesScanned, 'file')} scanned, ${summary.filesParsed} parsed, ` +
+    `${summary.filesChanged} ${verb} (${plural(summary.sitesRewritten, 'site')} rewritten), ` +
+    `${summary.manual} for manual review, ${plural(summary.errors, 'error')}, ${summary.skipped} skipped` +
+    (report.dryRun ? ' (dry run: nothing written)' : '')
+  );
+}
+
+/** At most `limit` entries, then a line saying how many more the full report has. */
+function listed<T>(entries: readonly T[], limit: number, render: (entry: T) => string): string[] {
+  const lines = entries.slice(0, limit).map(render);
+  if (entries.length > limit) lines.push(`  ... and ${entries.length - limit} more (--format text or json lists them all)`);
+  return lines;
+}
+
+/**
+ * Everything after the list of changed files. The diff printer shows it on stderr with a
+ * `limit` per section, so that a large dry run does not bury the diff under its notes.
+ */
+export function renderFollowUp(report: MigrateReport, context: PrintContext, limit = Infinity): string[] {
+  const c = createColors(context.color);
+  const lines: string[] = [];
+  if (report.manual.length > 0) {
+    lines.push('', c.bold(c.yellow('Manual review (left unchanged):')));
+    lines.push(...listed(report.manual, limit, (site) => `  ${site.file}:${site.line}:${site.column}  ${site.reason}`));
+  }
+  if (report.secrets.length > 0) {
+    lines.push('', c.bold(c.red('Hard-coded credentials to rotate (they stay in git history):')));
+    lines.push(...listed(report.secrets, limit, (secret) => `  ${secret.file}:${secret.line}  ${secret.kind}`));
+  }
+  if (report.legacyEnvVars.length > 0) {
+    lines.push('', c.bold('Environment variables the old login read (retire them once deployed):'));
+    lines.push(`  ${report.legacyEnvVars.join(', ')}`);
+  }
+  if (report.errors.length > 0) {
+    lines.push('', c.bold(c.red('Errors (files left unchanged):')));
+    lines.push(...listed(report.errors, limit, (error) => `  ${error.file}  ${error.message}`));
+  }
+  if (report.skipped.length > 0) {
+    lines.push('', c.bold('Skipped:'));
+    lines.push(...listed(report.skipped, limit, (entry) => `  ${entry.file}  ${entry.reason}`));
+  }
+  lines.push('', renderSummaryLine(report));
+  return lines;
+}
+
+export const textPrinter: MigratePrinter = {
+  render(report, context) {
+    const c = createColors(context.color);
+    const lines: string[] = [];
+    const verb = report.dryRun ? 'would change' : 'changed';
+    for (const entry of report.changed) {
+      const scopes = entry.scopes.length > 0 ? `  scopes: ${entry.scopes.join(', ')}` : '';
+      const source = SCOPE_SOURCE_NOTE[entry.scopeSource];
+      lines.push(`${c.green(verb)}  ${entry.file}  ${plural(entry.sites, 'site')}${scopes}${scopes && source ? ` (${source})` : ''}`);
+    }
+    if (report.changed.length === 0) lines.push('No password grant could be rewritten.');
+    lines.push(...renderFollowUp(report, context));
+    return `${lines.join('\n')}\n`;
+  },
+};

@@ -1,0 +1,88 @@
+import type { RewriteOptions } from '../../rewrite/types';
+import type { ScopeSource } from '../../runner/file-options';
+
+/**
+ * Everything a `migrate` run found, in the order reports print it (by path, then line):
+ * the one model every printer (text, diff, json, markdown) renders.
+ */
+
+export interface ChangedFile {
+  /** report path: relative to the cwd, `/` separators */
+  file: string;
+  /** call sites rewritten */
+  sites: number;
+  scopes: string[];
+  scopeSource: ScopeSource;
+  /** the settings the file was rewritten with (env var names, target...) */
+  options: RewriteOptions;
+  /** env vars the old credentials were read from in this file */
+  legacyEnvVars: string[];
+  before: string;
+  after: string;
+  /** 1-based lines of the original text that held hard-coded credentials (for redaction) */
+  secretLines: number[];
+}
+
+export interface ManualEntry {
+  file: string;
+  line: number;
+  column: number;
+  reason: string;
+}
+
+export interface SecretEntry {
+  file: string;
+  line: number;
+  kind: 'username' | 'password';
+}
+
+export interface FileError {
+  file: string;
+  message: string;
+}
+
+export interface SkippedEntry {
+  file: string;
+  reason: string;
+}
+
+export interface MigrateSummary {
+  /** files read and tested by the prefilter */
+  filesScanned: number;
+  /** files handed to the parser */
+  filesParsed: number;
+  filesChanged: number;
+  sitesRewritten: number;
+  manual: number;
+  errors: number;
+  skipped: number;
+}
+
+export interface MigrateReport {
+  /** true when nothing was written (`--dry-run`): printers say "would change" */
+  dryRun: boolean;
+  changed: ChangedFile[];
+  manual: ManualEntry[];
+  secrets: SecretEntry[];
+  errors: FileError[];
+  skipped: SkippedEntry[];
+  /** environment variables the old credentials came from: they can be retired after the move */
+  legacyEnvVars: string[];
+  summary: MigrateSummary;
+}
+
+/** How a printer may decorate its text. */
+export interface PrintContext {
+  /** ANSI colour allowed (a TTY, NO_COLOR unset, not writing to --output) */
+  color: boolean;
+}
+
+/** One printer per format: renders a finished report as the text to print or save. */
+export interface MigratePrinter {
+  render(report: MigrateReport, context: PrintContext): string;
+  /** a short note for stderr when stdout carries machine-readable output (diff), else null */
+  renderSideNote?(report: MigrateReport, context: PrintContext): string | null;
+}
+
+export const MIGRATE_FORMATS = ['text', 'diff', 'json', 'markdown'] as const;
+export type MigrateFormat = (typeof MIGRATE_FORMATS)[number];

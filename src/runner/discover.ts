@@ -1,0 +1,189 @@
+import ignore from 'ignore';
+import { promises as fs, type Stats } from 'fs';
+import * as path from 'path';
+import picomatch from 'picomatch';
+import { UsageError } from '../errors';
+import { hasSourceExtension, isInNeverSearchedFolder } from './extensions';
+import { findGitWorkTree, listGitFiles } from './git';
+import { mapLimit } from './map-limit';
+import { compareReportPaths, toReportPath } from './report-path';
+import { getSkipReasonFromStat } from './skip-rules';
+import { walkSourceFiles } from './walk-source-files';
+
+/** A file to process. */
+export interface DiscoveredFile {
+  /** absolute path as reached from the command line (possibly through a symbolic link) */
+  absolutePath: string;
+  /** the file's real location: reads, writes and de-duplication use this */
+  realPath: string;
+  /** report path: relative to the cwd, `/` separators */
+  file: string;
+}
+
+/** A file found but left alone, and why (listed in every report). */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface Discovery {
+  /** sorted by report path, each real file once */
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+  /** top folders of the git work trees the paths are in (for the uncommitted-changes check) */
+  gitWorkTrees: string[];
+}
+
+export interface DiscoveryOptions {
+  cwd: string;
+  /** extra gitignore-style patterns (`--ignore`), matched against paths relative to the cwd */
+  ignore?: readonly string[];
+}
+
+interface Candidate {
+  absolutePath: string;
+  /** the folder named on the command line (or the named file's folder) */
+  root: string;
+  /** named on the command line itself: kept even where a folder walk would not look */
+  explicit: boolean;
+}
+
+const STAT_CONCURRENCY = 64;
+
+/**
+ * Turns the command line's paths into the list of files to process. Inside a git work tree
+ * git's own list is used (tracked plus untracked-not-ignored); elsewhere the folder is walked
+ * with every .gitignore honoured. A path that does not exist is a usage error naming it.
+ */
+export async function discoverFiles(paths: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
+  const { cwd } = options;
+  const isIgnoredByOption = createIgnoreOptionMatcher(options.ignore ?? []);
+  const candidates: Candidate[] = [];
+  const skipped: SkippedFile[] = [];
+  const gitWorkTrees = new Set<string>();
+
+  for (const given of paths.length > 0 ? paths : ['.']) {
+    const absolute = path.resolve(cwd, given);
+    const stats = await statGivenPath(given, absolute);
+    if (stats.isDirectory()) {
+      const workTree = await findGitWorkTree(absolute);
+      if (workTree) gitWorkTrees.add(workTree);
+      for (const file of await listFolder(absolute, workTree !== null, cwd)) {
+        candidates.push({ absolutePath: file, root: absolute, explicit: false });
+      }
+    } else if (hasSourceExtension(absolute)) {
+      const workTree = await findGitWorkTree(path.dirname(absolute));
+      if (workTree) gitWorkTrees.add(workTree);
+      candidates.push({ absolutePath: absolute, root: path.dirname(absolute), explicit: true });
+    } else {
+      skipped.push({ file: toReportPath(absolute, cwd), reason: 'not a JavaScript or TypeScript file' });
+    }
+  }
+
+  const kept = candidates.filter((candidate) => !isIgnoredByOption(relativeForIgnoreOption(candidate, cwd)));
+  const located = await mapLimit(kept, STAT_CONCURRENCY, (candidate) => locate(candidate, cwd));
+  const realCwd = await fs.realpath(cwd).catch(() => cwd);
+  const files: DiscoveredFile[] = [];
+  for (const entry of pickOnePathPerRealFile(located, realCwd)) {
+    const reason = getSkipReasonFromStat(entry.file.file, entry.size);
+    if (reason) skipped.push({ file: entry.file.file, reason });
+    else files.push(entry.file);
+  }
+  files.sort((a, b) => compareReportPaths(a.file, b.file));
+  skipped.sort((a, b) => compareReportPaths(a.file, b.file));
+  return { files, skipped, gitWorkTrees: [...gitWorkTrees].sort() };
+}
+
+async function statGivenPath(given: string, absolute: string): Promise<Stats> {
+  try {
+    return await fs.stat(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      throw new UsageError(`path not found: ${given}`, 'check the spelling, or run from the repository root');
+    }
+    throw new UsageError(`cannot read ${given}: ${(error as Error).message}`);
+  }
+}
+
+/** Absolute paths of the source files in a folder, by git's list or by walking it. */
+async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string): Promise<string[]> {
+  if (!inGitWorkTree) {
+    // .gitignore files between the cwd and the folder apply too, as git would apply them.
+    return walkSourceFiles(folder, isSameOrInside(folder, cwd) ? cwd : folder);
+  }
+  let listed: string[];
+  try {
+    listed = await listGitFiles(folder);
+  } catch {
+    // git found the work tree but cannot list it (a broken index, say): walk it instead.
+    return walkSourceFiles(folder, isSameOrInside(folder, cwd) ? cwd : folder);
+  }
+  return listed
+    .filter((relative) => hasSourceExtension(relative) && !isInNeverSearchedFolder(relative))
+    .map((relative) => path.join(folder, ...relative.split('/')));
+}
+
+/**
+ * `--ignore` patterns in gitignore syntax (`dist/`, `*.test.ts`, `!keep.js`), which people
+ * know from .gitignore, and also as globs (`src/{a,b}/**`), which the option's name promises.
+ */
+function createIgnoreOptionMatcher(patterns: readonly string[]): (relative: string) => boolean {
+  if (patterns.length === 0) return () => false;
+  const gitignoreStyle = ignore().add([...patterns]);
+  const globs = patterns.filter((pattern) => !pattern.startsWith('!')).map((pattern) => picomatch(pattern, { dot: true }));
+  return (relative) =>
+    relative !== '' && !relative.startsWith('..') && (gitignoreStyle.ignores(relative) || globs.some((glob) => glob(relative)));
+}
+
+/** `--ignore` patterns are relative to the cwd; for files outside it, to the named folder. */
+function relativeForIgnoreOption(candidate: Candidate, cwd: string): string {
+  const base = isSameOrInside(candidate.absolutePath, cwd) ? cwd : candidate.root;
+  return path.relative(base, candidate.absolutePath).split(path.sep).join('/');
+}
+
+interface LocatedFile {
+  file: DiscoveredFile;
+  size: number;
+}
+
+/** Follows links to the real file; entries that are not regular files (submodules, broken links) drop out. */
+async function locate(candidate: Candidate, cwd: string): Promise<LocatedFile | null> {
+  try {
+    const stats = await fs.stat(candidate.absolutePath);
+    if (!stats.isFile()) return null;
+    const realPath = await fs.realpath(candidate.absolutePath);
+    const file = toReportPath(candidate.absolutePath, cwd);
+    return { file: { absolutePath: candidate.absolutePath, realPath, file }, size: stats.size };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One entry per real file, so a folder reached twice (a symbolic link to it, or two command-
+ * line paths that overlap) is processed once. The path kept is the file's own location when
+ * it was reached that way, otherwise the first in path order: the choice never depends on timing.
+ */
+function pickOnePathPerRealFile(located: (LocatedFile | null)[], realCwd: string): LocatedFile[] {
+  const byRealPath = new Map<string, LocatedFile>();
+  for (const entry of located) {
+    if (!entry) continue;
+    const current = byRealPath.get(entry.file.realPath);
+    if (!current || isBetterPath(entry, current, realCwd)) byRealPath.set(entry.file.realPath, entry);
+  }
+  return [...byRealPath.values()];
+}
+
+function isBetterPath(candidate: LocatedFile, current: LocatedFile, realCwd: string): boolean {
+  const canonical = toReportPath(candidate.file.realPath, realCwd);
+  const candidateIsCanonical = candidate.file.file === canonical;
+  const currentIsCanonical = current.file.file === canonical;
+  if (candidateIsCanonical !== currentIsCanonical) return candidateIsCanonical;
+  return compareReportPaths(candidate.file.file, current.file.file) < 0;
+}
+
+function isSameOrInside(candidate: string, folder: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}

@@ -1,0 +1,54 @@
+import { execFile } from 'child_process';
+
+/**
+ * The few git questions the runner asks. Every call runs `git -C <dir>` so that the answer
+ * is about the folder being processed, not about the process's cwd. When git is missing or
+ * the folder is not in a work tree, the answers say so instead of throwing.
+ */
+
+const MAX_GIT_OUTPUT = 512 * 1024 * 1024;
+
+function runGit(dir: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', ['-C', dir, ...args], { maxBuffer: MAX_GIT_OUTPUT, encoding: 'utf8' }, (error, stdout) => {
+      if (error) reject(error);
+      else resolve(stdout);
+    });
+  });
+}
+
+/** The top folder of the git work tree holding `dir`, or null outside one (or without git). */
+export async function findGitWorkTree(dir: string): Promise<string | null> {
+  try {
+    const top = (await runGit(dir, ['rev-parse', '--show-toplevel'])).trim();
+    return top === '' ? null : top;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Files git would consider part of the project under `dir`: tracked plus untracked files
+ * that no ignore rule excludes (git applies every .gitignore, .git/info/exclude and the
+ * global excludes file itself). Paths are relative to `dir`, with `/` separators.
+ */
+export async function listGitFiles(dir: string): Promise<string[]> {
+  const output = await runGit(dir, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
+  // A file both tracked and modified is listed once; untracked and tracked lists do not overlap.
+  return [...new Set(output.split('\0').filter((entry) => entry !== ''))];
+}
+
+/** Paths (relative to the work tree) with uncommitted changes, untracked files included. */
+export async function listUncommittedChanges(workTree: string): Promise<string[]> {
+  const output = await runGit(workTree, ['status', '--porcelain', '-z', '--untracked-files=normal']);
+  const paths: string[] = [];
+  const entries = output.split('\0');
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
+    if (entry.length < 4) continue;
+    paths.push(entry.slice(3));
+    // A rename or copy is followed by its source path as a separate entry.
+    if (entry[0] === 'R' || entry[0] === 'C') index++;
+  }
+  return paths;
+}

@@ -1,0 +1,68 @@
+import { promises as fs } from 'fs';
+import { checkSource } from '../check/check-source';
+import type { Finding } from '../check/types';
+import { ParseError, UsageError } from '../errors';
+import { transformSource } from '../rewrite/transform-source';
+import { couldHoldPasswordGrant } from './prefilter';
+import { decodeUtf8, looksMinified } from './skip-rules';
+import type { FileOutcome, FileTask, MigrationValue } from './tasks';
+
+/**
+ * The per-file work, shared by `migrate` and `check`: read once, skip what is generated,
+ * prefilter, then run the mode's analysis. Never throws: whatever goes wrong with one file
+ * becomes that file's error outcome, and the run goes on.
+ */
+async function processFile<T>(task: FileTask, analyse: (text: string) => T): Promise<FileOutcome<T>> {
+  const { file } = task;
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(task.realPath);
+  } catch (error) {
+    return { status: 'error', file, message: `cannot read the file: ${describe(error)}`, scanned: false, parsed: false };
+  }
+  const text = decodeUtf8(bytes);
+  if (text === null) return { status: 'skipped', file, reason: 'not UTF-8 text' };
+  if (looksMinified(text)) return { status: 'skipped', file, reason: 'minified bundle (very long lines)' };
+  if (!couldHoldPasswordGrant(text)) return { status: 'done', file, parsed: false, value: null };
+  try {
+    return { status: 'done', file, parsed: true, value: analyse(text) };
+  } catch (error) {
+    return { status: 'error', file, message: describeFailure(error), scanned: true, parsed: true };
+  }
+}
+
+export function migrateFile(task: FileTask): Promise<FileOutcome<MigrationValue>> {
+  return processFile(task, (text) => {
+    const result = transformSource(text, task.file, task.options);
+    const changed = result.changed && result.output !== text;
+    return {
+      changed,
+      sites: result.sites,
+      manual: result.manual,
+      secrets: result.secrets,
+      legacyEnvVars: result.legacyEnvVars,
+      scopes: [...(task.options.scopes ?? [])],
+      ...(changed ? { before: text, after: result.output } : {}),
+    };
+  });
+}
+
+export function checkFile(task: FileTask): Promise<FileOutcome<Finding[]>> {
+  return processFile(task, (text) => checkSource(text, task.file, task.options));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A parse error keeps the parser's message and its position; a usage error (a setting that
+ * does not fit this file) keeps its message and hint; anything else is a bug of ours.
+ */
+function describeFailure(error: unknown): string {
+  if (error instanceof ParseError) {
+    return error.line !== undefined ? `${error.message} (${error.line}:${error.column ?? 0})` : error.message;
+  }
+  if (error instanceof UsageError) return error.hint ? `${error.message} (${error.hint})` : error.message;
+  return `internal error while processing this file: ${describe(error)}`;
+}

@@ -1,0 +1,41 @@
+import type { Finding } from '../check/types';
+import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport } from '../rewrite/types';
+
+/**
+ * The messages between the main thread and the workers. Everything here is plain data,
+ * because it crosses a thread boundary by structured clone.
+ */
+
+export interface FileTask {
+  /** report path (relative to the cwd, `/`): what the transform and the reports call the file */
+  file: string;
+  /** where the worker reads the file */
+  realPath: string;
+  options: RewriteOptions;
+}
+
+/** The name of the worker function that handles a batch (see worker.ts). */
+export type BatchHandlerName = 'migrateBatch' | 'checkBatch';
+
+export type FileOutcome<T> =
+  /** left alone, e.g. a minified bundle or a file that is not UTF-8 */
+  | { status: 'skipped'; file: string; reason: string }
+  /** could not be read or parsed; `scanned`/`parsed` say how far it got */
+  | { status: 'error'; file: string; message: string; scanned: boolean; parsed: boolean }
+  /** read and tested by the prefilter; `value` is null when the prefilter ruled it out */
+  | { status: 'done'; file: string; parsed: boolean; value: T | null };
+
+/** What `migrate` learns about one file. Texts are sent only for changed files. */
+export interface MigrationValue {
+  changed: boolean;
+  sites: RewrittenSite[];
+  manual: ManualSite[];
+  secrets: SecretReport[];
+  legacyEnvVars: string[];
+  scopes: string[];
+  before?: string;
+  after?: string;
+}
+
+export type MigrationOutcome = FileOutcome<MigrationValue>;
+export type CheckOutcome = FileOutcome<Finding[]>;

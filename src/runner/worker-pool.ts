@@ -1,0 +1,64 @@
+import { existsSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Piscina } from 'piscina';
+import type { BatchHandlerName, FileOutcome, FileTask } from './tasks';
+
+export interface PoolOptions {
+  /** thread count asked for; fewer are started when there are fewer batches */
+  workers: number;
+  /** called on the main thread as each batch finishes: the one consumer of results */
+  onOutcomes: (outcomes: FileOutcome<unknown>[]) => void;
+}
+
+const MAX_BATCH = 64;
+/** Batches per thread: enough that a slow batch does not leave the other threads idle. */
+const BATCHES_PER_THREAD = 4;
+
+export function getDefaultWorkerCount(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
+}
+
+/** Splits tasks into batches: one message per batch instead of one per file. */
+export function splitIntoBatches<T>(tasks: readonly T[], workers: number): T[][] {
+  const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(tasks.length / (workers * BATCHES_PER_THREAD))));
+  const batches: T[][] = [];
+  for (let start = 0; start < tasks.length; start += size) batches.push(tasks.slice(start, start + size));
+  return batches;
+}
+
+/** The compiled worker; when running from sources (ts-jest) the built copy in dist/ is used. */
+function getWorkerFile(): string {
+  const sibling = path.join(__dirname, 'worker.js');
+  if (existsSync(sibling)) return sibling;
+  return path.resolve(__dirname, '..', '..', 'dist', 'src', 'runner', 'worker.js');
+}
+
+/**
+ * Runs `handler` of worker.ts over every task on a worker_threads pool. Outcomes reach
+ * `onOutcomes` in completion order; callers sort. A batch whose worker dies turns into
+ * error outcomes for its files, so one crash never stops the run.
+ */
+export async function runOnWorkerPool(handler: BatchHandlerName, tasks: readonly FileTask[], options: PoolOptions): Promise<void> {
+  if (tasks.length === 0) return;
+  const workers = Math.max(1, Math.floor(options.workers));
+  const batches = splitIntoBatches(tasks, workers);
+  const threads = Math.min(workers, batches.length);
+  const pool = new Piscina({ filename: getWorkerFile(), name: handler, minThreads: threads, maxThreads: threads, idleTimeout: 100 });
+  try {
+    await Promise.all(
+      batches.map(async (batch) => {
+        let outcomes: FileOutcome<unknown>[];
+        try {
+          outcomes = (await pool.run(batch)) as FileOutcome<unknown>[];
+        } catch (error) {
+          const message = `internal error: the worker processing this file failed: ${(error as Error)?.message ?? error}`;
+          outcomes = batch.map((task) => ({ status: 'error', file: task.file, message, scanned: false, parsed: false }));
+        }
+        options.onOutcomes(outcomes);
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}

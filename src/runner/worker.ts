@@ -1,0 +1,21 @@
+import type { Finding } from '../check/types';
+import { checkFile, migrateFile } from './process-file';
+import type { FileOutcome, FileTask, MigrationValue } from './tasks';
+
+/**
+ * The worker-thread entry points, loaded by piscina from dist/. Each handles one batch of
+ * files in order and returns plain data; workers never print, the main thread reports.
+ * The names are the `BatchHandlerName`s the pool asks for.
+ */
+
+export async function migrateBatch(files: FileTask[]): Promise<FileOutcome<MigrationValue>[]> {
+  const outcomes: FileOutcome<MigrationValue>[] = [];
+  for (const task of files) outcomes.push(await migrateFile(task));
+  return outcomes;
+}
+
+export async function checkBatch(files: FileTask[]): Promise<FileOutcome<Finding[]>[]> {
+  const outcomes: FileOutcome<Finding[]>[] = [];
+  for (const task of files) outcomes.push(await checkFile(task));
+  return outcomes;
+}
