@@ -1,11 +1,12 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Finding } from '../src/check/types';
 import { getCheckExitCode } from '../src/cli/commands/check';
 import type { CheckReport } from '../src/report/check';
 import { compareFindings } from '../src/runner/run-check-scan';
 import { assertBuilt, BROKEN_JS, GRANT_JS, makeTempDir, parseJsonReport, PLAIN_JS, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
 
-// The runner plumbing of `check`. Tests marked [needs checkSource] depend on the detector
-// behind src/check/check-source.ts; the rest hold for any implementation of it.
+// The runner plumbing of `check`, its exit codes and its promise not to write into the tree.
 
 beforeAll(assertBuilt);
 afterAll(removeTempDirs);
@@ -85,14 +86,14 @@ describe('check command', () => {
 
   it('accepts every format of the contract and the policy flags', () => {
     const root = makeTempDir();
-    writeFiles(root, { 'a.js': PLAIN_JS, 'baseline.json': '{}' });
+    writeFiles(root, { 'a.js': PLAIN_JS, 'baseline.json': '{ "version": 1, "findings": [] }\n' });
     for (const format of ['text', 'json', 'sarif', 'github', 'markdown']) {
       expect(runCli(['check', '--format', format], root).code).toBe(0);
     }
     expect(runCli(['check', '--strict', '--baseline', 'baseline.json', '--update-baseline', 'next.json', '--workers', '2', '--shard', '1/2'], root).code).toBe(0);
   });
 
-  it('finds the password grant and exits 1 [needs checkSource]', () => {
+  it('finds the password grant and exits 1', () => {
     const root = makeTempDir();
     writeTree(root);
     const run = runCli(['check', '--format', 'json'], root);
@@ -100,7 +101,7 @@ describe('check command', () => {
     expect(parseJsonReport(run).findings).toEqual([expect.objectContaining({ file: 'src/login.js', line: 4, rule: 'sdk-password-grant' })]);
   });
 
-  it('exits 3 when a file cannot be parsed and nothing is found [needs checkSource]', () => {
+  it('exits 3 when a file cannot be parsed and nothing is found', () => {
     const root = makeTempDir();
     writeFiles(root, { 'broken.js': BROKEN_JS, 'ok.js': PLAIN_JS });
     const run = runCli(['check', '--format', 'json'], root);
@@ -108,3 +109,60 @@ describe('check command', () => {
     expect(parseJsonReport(run).errors).toEqual([{ file: 'broken.js', message: expect.stringMatching(/Unexpected token/) }]);
   });
 });
+
+describe('check exit codes, end to end', () => {
+  const WARNING_JS = [
+    "const client = require('@genesyscloud/genesyscloud').ApiClient.instance;",
+    'module.exports = (body) => client.postOAuthApiToken(body);',
+    '',
+  ].join('\n');
+
+  it('1 for an error, 0 for a warning alone unless --strict, 1 with --strict', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'warn.js': WARNING_JS });
+    const lenient = runCli(['check', '--format', 'json'], root);
+    expect(lenient.code).toBe(0);
+    expect(parseJsonReport(lenient).findings).toEqual([expect.objectContaining({ rule: 'unverified-token-request', level: 'warning' })]);
+    expect(runCli(['check', '--strict'], root).code).toBe(1);
+    writeFiles(root, { 'grant.js': GRANT_JS });
+    expect(runCli(['check'], root).code).toBe(1);
+  });
+
+  it('1 rather than 3 when there are findings and unparsable files', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'broken.js': BROKEN_JS, 'grant.js': GRANT_JS });
+    const run = runCli(['check', '--format', 'json'], root);
+    expect(run.code).toBe(1);
+    expect(parseJsonReport(run).summary).toMatchObject({ findings: 1, errors: 1 });
+  });
+
+  it('2 for bad usage, with a message and no report', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'grant.js': GRANT_JS });
+    const run = runCli(['check', '--format', 'yaml'], root);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/yaml/);
+  });
+
+  it('never writes into the scanned tree', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'src/grant.js': GRANT_JS, 'src/broken.js': BROKEN_JS });
+    const before = snapshotTree(root);
+    for (const format of ['text', 'json', 'sarif', 'github', 'markdown']) runCli(['check', '--format', format], root);
+    expect(snapshotTree(root)).toEqual(before);
+  });
+});
+
+function snapshotTree(root: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files[path.relative(root, full)] = fs.readFileSync(full, 'utf8');
+    }
+  };
+  walk(root);
+  return files;
+}

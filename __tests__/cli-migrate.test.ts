@@ -63,7 +63,7 @@ describe('JSON report', () => {
     writeService(root);
     const run = runCli(['migrate', '.', '--dry-run', '--format', 'json', ...SCOPES], root);
     const report = parseJsonReport(run);
-    expect(Object.keys(report)).toEqual(['version', 'changed', 'manual', 'secrets', 'errors', 'skipped', 'summary']);
+    expect(Object.keys(report)).toEqual(['version', 'changed', 'manual', 'secrets', 'errors', 'skipped', 'checklist', 'scopeInference', 'summary']);
     expect(report.version).toBe(1);
     expect(Object.keys(report.summary)).toEqual([
       'filesScanned', 'filesParsed', 'filesChanged', 'sitesRewritten', 'manual', 'errors', 'skipped',
@@ -80,8 +80,8 @@ describe('JSON report', () => {
     writeService(root);
     const report = parseJsonReport(runCli(['migrate', '--dry-run', '--format', 'json', ...SCOPES], root));
     expect(report.changed).toEqual([
-      { file: 'src/login.js', sites: 1, scopes: ['analytics:readonly'] },
-      { file: 'src/session.ts', sites: 1, scopes: ['analytics:readonly'] },
+      { file: 'src/login.js', sites: 1, scopes: ['analytics:readonly'], scopeSource: 'cli' },
+      { file: 'src/session.ts', sites: 1, scopes: ['analytics:readonly'], scopeSource: 'cli' },
     ]);
     expect(report.secrets).toEqual(
       expect.arrayContaining([

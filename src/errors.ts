@@ -12,6 +12,8 @@ export const ExitCode = {
   usage: 2,
   /** some files could not be read or parsed; the rest were processed */
   fileErrors: 3,
+  /** stopped by Ctrl-C (SIGINT) or SIGTERM: what was done is reported, the rest was not started (128 + 2) */
+  interrupted: 130,
   /** a bug in this tool */
   internal: 70,
 } as const;

@@ -1,5 +1,10 @@
-// STUB — to be implemented for the check issue. Signature is final.
+import { detectPasswordGrants } from '../detect/detect-password-grants';
 import type { DetectOptions } from '../detect/types';
+import { parseSource, splitBom } from '../parse/parse-source';
+import { draftFromGrantSite, draftFromHttpSite, draftFromReasonlessSuppression } from './finding-drafts';
+import { assignFingerprints, type FindingDraft } from './fingerprint';
+import { findHttpPasswordGrants } from './http/find-http-password-grants';
+import { findSuppressions } from './suppressions';
 import type { Finding } from './types';
 
 /**
@@ -9,8 +14,24 @@ import type { Finding } from './types';
  * Throws ParseError when the file cannot be parsed.
  */
 export function checkSource(source: string, file: string, options: DetectOptions = {}): Finding[] {
-  void source;
-  void file;
-  void options;
-  return [];
+  const { text } = splitBom(source);
+  const ast = parseSource(text, file);
+
+  const drafts: FindingDraft[] = [
+    ...detectPasswordGrants(ast, text, options).map((site) => draftFromGrantSite(file, site)),
+    // The HTTP pass walks the tree again; a file that never says `oauth` cannot need it.
+    ...(text.includes('oauth') ? findHttpPasswordGrants(ast, text).map((site) => draftFromHttpSite(file, site)) : []),
+  ];
+  // Fingerprints are given before suppressions apply, so that suppressing one of two
+  // identical calls does not change the other's fingerprint (and resurrect it in a baseline).
+  const findings = assignFingerprints(drafts);
+
+  const suppressions = findSuppressions(ast.comments);
+  const suppressedLines = new Set(suppressions.map((comment) => comment.targetLine));
+  const reasonless = assignFingerprints(
+    suppressions.filter((comment) => comment.reason === '').map((comment) => draftFromReasonlessSuppression(file, comment)),
+  );
+  return [...findings.filter((finding) => !suppressedLines.has(finding.line)), ...reasonless].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
 }

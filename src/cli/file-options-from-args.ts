@@ -1,20 +1,92 @@
-import { createCliFileOptionsResolver, type FileOptionsResolver } from '../runner/file-options';
+import { createConfigIgnoreMatcher } from '../config/config-ignore';
+import { createSettingsLayers, type SettingsForFile } from '../config/layer-settings';
+import { loadConfig } from '../config/load-config';
+import type { FileSettings } from '../config/schema';
+import { UsageError } from '../errors';
+import type { RewriteOptions } from '../rewrite/types';
+import { dropUndefined, type FileOptions, type FileOptionsResolver, type ScopeSource } from '../runner/file-options';
+import type * as ScopeInference from '../scopes/scope-inference-cache';
+import { isValidScopeName, SCOPE_NAME_EXPECTED } from '../scopes/scope-name';
 import type { InputArgs, RewriteArgs } from './option-groups';
 
+export interface ResolverChoices {
+  /**
+   * infer scopes from the SDK APIs each service calls where neither the command line nor the
+   * configuration names them (`migrate`; `check` needs no scopes and skips the work)
+   */
+  inferScopes?: boolean;
+}
+
 /**
- * The per-file settings of a run. Today: the command line for every file. This is the one
- * place where the configuration file (--config or searched from the cwd, with per-path
- * overrides) and scope inference are to be combined with the flags; the command line wins.
+ * The per-file settings of a run: the command line over the configuration file's matching
+ * overrides over its top-level keys over the defaults; then, where no scopes are named (or
+ * they are "auto"), the scopes inferred for the file's service.
  */
-export function createFileOptionsResolver(args: RewriteArgs & Pick<InputArgs, 'config'>, cwd: string): FileOptionsResolver {
-  void cwd;
-  return createCliFileOptionsResolver({
-    scopes: args.scopes,
+export function createFileOptionsResolver(
+  args: RewriteArgs & Pick<InputArgs, 'config'>,
+  cwd: string,
+  choices: ResolverChoices = {},
+): FileOptionsResolver {
+  const cli = getCliSettings(args);
+  // Inference (Babel and the scope table) loads on the first file that needs it, once.
+  let inferrer: Promise<ReturnType<typeof ScopeInference.createScopeInferrer>> | undefined;
+  const inferScopes =
+    choices.inferScopes === true
+      ? async (absolutePath: string) =>
+          (await (inferrer ??= import('../scopes/scope-inference-cache').then((module) => module.createScopeInferrer(cwd))))(absolutePath)
+      : null;
+  let settingsFor: SettingsForFile | null = null;
+  let isIgnored: (absolutePath: string) => boolean = () => false;
+
+  return {
+    async load() {
+      const config = await loadConfig(cwd, args.config);
+      settingsFor = createSettingsLayers(config, cli);
+      isIgnored = createConfigIgnoreMatcher(config);
+    },
+    isIgnored: (absolutePath) => isIgnored(absolutePath),
+    async resolve(absolutePath): Promise<FileOptions> {
+      if (!settingsFor) throw new Error('the file options resolver was used before load()');
+      const { settings, scopeOrigin } = settingsFor(absolutePath);
+      const { scopes, ...rest } = settings;
+      const base: RewriteOptions = dropUndefined({ ...rest });
+      if (Array.isArray(scopes)) return { options: { ...base, scopes }, scopeSource: scopeOrigin as ScopeSource };
+
+      const inference = inferScopes ? await inferScopes(absolutePath) : null;
+      if (!inference) return { options: base, scopeSource: 'none' };
+      // No scope inferred: no `scopes`, so the transform lists the site for manual review.
+      const options = inference.scopes.length > 0 ? { ...base, scopes: inference.scopes } : base;
+      return { options, scopeSource: inference.scopes.length > 0 ? 'inferred' : 'none', scopeInference: inference };
+    },
+  };
+}
+
+/** The command line's rewrite settings; `--scopes` is checked here (exit 2 on a bad name). */
+function getCliSettings(args: RewriteArgs): FileSettings {
+  return dropUndefined({
+    scopes: args.scopes === undefined ? undefined : parseScopesOption(args.scopes),
     clientIdEnv: args.clientIdEnv,
     clientSecretEnv: args.clientSecretEnv,
     basePath: args.basePath,
-    target: args.target,
     region: args.region,
+    target: args.target,
     newrelic: args.newrelic,
+    newrelicSegmentName: args.newrelicSegment,
   });
+}
+
+/** `--scopes a,b` → [a, b]; `--scopes auto` → infer them. Empty or malformed names are refused. */
+export function parseScopesOption(scopes: readonly string[]): string[] | 'auto' {
+  if (scopes.length === 0) {
+    throw new UsageError('--scopes: empty value; expected comma-separated scope names or "auto"', 'for example --scopes analytics:readonly,users:readonly');
+  }
+  if (scopes.includes('auto')) {
+    if (scopes.length > 1) throw new UsageError(`--scopes ${scopes.join(',')}: "auto" cannot be combined with scope names`, 'pass either --scopes auto or a list of scopes');
+    return 'auto';
+  }
+  const bad = scopes.find((scope) => !isValidScopeName(scope));
+  if (bad !== undefined) {
+    throw new UsageError(`--scopes: ${JSON.stringify(bad)} is not a scope name; expected ${SCOPE_NAME_EXPECTED}`, 'separate scopes with commas: --scopes analytics:readonly,users:readonly');
+  }
+  return [...scopes];
 }

@@ -1,6 +1,7 @@
 import yargs, { type Argv } from 'yargs';
 import { ExitCode, UsageError } from '../errors';
 import { buildCheckOptions, runCheckCommand, type CheckArgs } from './commands/check';
+import { buildMergeReportsOptions, runMergeReportsCommand, type MergeReportsArgs } from './commands/merge-reports';
 import { buildMigrateOptions, runMigrateCommand, type MigrateArgs } from './commands/migrate';
 import { createProcessIo, type CliIo } from './io';
 import { readOwnPackageVersion } from './package-info';
@@ -23,6 +24,7 @@ export async function main(argv: readonly string[], io: CliIo = createProcessIo(
   const cli = buildCli([...argv], io, {
     migrate: (args) => runCommand(() => runMigrateCommand(args, io)),
     check: (args) => runCommand(() => runCheckCommand(args, io)),
+    mergeReports: (args) => runCommand(() => runMergeReportsCommand(args, io)),
   });
   try {
     await cli.parseAsync();
@@ -35,6 +37,7 @@ export async function main(argv: readonly string[], io: CliIo = createProcessIo(
 interface CommandHandlers {
   migrate: (args: MigrateArgs) => Promise<void>;
   check: (args: CheckArgs) => Promise<void>;
+  mergeReports: (args: MergeReportsArgs) => Promise<void>;
 }
 
 function buildCli(argv: string[], io: CliIo, handlers: CommandHandlers): Argv {
@@ -53,14 +56,20 @@ function buildCli(argv: string[], io: CliIo, handlers: CommandHandlers): Argv {
       (command) => buildCheckOptions(command),
       (args) => handlers.check(args as unknown as CheckArgs),
     )
-    .demandCommand(1, 'name a command: migrate or check')
+    .command(
+      'merge-reports <reports..>',
+      'combine the JSON reports of sharded runs (--shard i/n) into one',
+      (command) => buildMergeReportsOptions(command),
+      (args) => handlers.mergeReports(args as unknown as MergeReportsArgs),
+    )
+    .demandCommand(1, 'name a command: migrate, check or merge-reports')
     .recommendCommands()
     .strict()
     .version(readOwnPackageVersion())
     .help()
     .alias('help', 'h')
     .wrap(Math.min(110, io.stdout.columns ?? 100))
-    .epilog('Exit codes: 0 success, 1 check found password grants, 2 bad usage or configuration, 3 some files could not be read or parsed.')
+    .epilog('Exit codes: 0 success, 1 check found password grants, 2 bad usage or configuration, 3 some files could not be read or parsed, 130 interrupted (Ctrl-C).')
     .exitProcess(false)
     .showHelpOnFail(false)
     .fail((message, error) => {

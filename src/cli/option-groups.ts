@@ -26,9 +26,12 @@ export function toStringList(value: unknown): string[] {
   return values.filter((entry) => entry !== undefined && entry !== null && String(entry).trim() !== '').map(String);
 }
 
-/** `--scopes a,b --scopes c` → [a, b, c], in order, without duplicates. */
+/**
+ * `--scopes a,b --scopes c` → [a, b, c], in order, without duplicates. Only commas separate:
+ * a name with a space inside is kept whole, so that the check of names can refuse it.
+ */
 export function toScopeList(value: unknown): string[] {
-  const scopes = toStringList(value).flatMap((entry) => entry.split(/[\s,]+/));
+  const scopes = toStringList(value).flatMap((entry) => entry.split(',').map((scope) => scope.trim()));
   return [...new Set(scopes.filter((scope) => scope !== ''))];
 }
 
@@ -181,6 +184,13 @@ export function addRewriteOptions<T>(yargs: Argv<T>): Argv<T> {
         describe: 'which SDK API to emit (default init-login)',
       },
       newrelic: { type: 'boolean', group: REWRITE_GROUP, describe: 'wrap the new login in a New Relic segment' },
+      'newrelic-segment': {
+        type: 'string',
+        group: REWRITE_GROUP,
+        requiresArg: true,
+        describe: 'name of the New Relic segment around the new login (default genesys-cloud/loginClientCredentials)',
+        coerce: toSingleString,
+      },
       typecheck: {
         type: 'boolean',
         group: REWRITE_GROUP,
@@ -247,6 +257,7 @@ export interface RewriteArgs {
   region?: string;
   target?: 'init-login' | 'platform-client-v2';
   newrelic?: boolean;
+  newrelicSegment?: string;
   typecheck?: boolean;
 }
 

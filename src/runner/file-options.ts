@@ -1,20 +1,33 @@
 import type { RewriteOptions } from '../rewrite/types';
+import type { ServiceScopeInference } from '../scopes/infer-service-scopes';
 
-/** Where the scopes a file is migrated with came from, for the reports. */
-export type ScopeSource = 'cli' | 'config' | 'override' | 'inferred' | 'none' | (string & {});
+/**
+ * Where the scopes a file is migrated with came from, for the reports: `cli` (--scopes),
+ * `config` (the configuration file's top level), `override <glob>` (the override whose glob
+ * matched), `inferred` (from the SDK APIs the service calls), `none` (no scopes known).
+ */
+export type ScopeSource = 'cli' | 'config' | 'inferred' | 'none' | `override ${string}`;
 
 export interface FileOptions {
   options: RewriteOptions;
   scopeSource: ScopeSource;
+  /** when the scopes were inferred: the service's inference, which the reports explain */
+  scopeInference?: ServiceScopeInference;
 }
 
 /**
- * The seam where per-file settings are decided: the command line today; the configuration
- * file (with its per-path overrides) and scope inference plug in here by supplying another
- * resolver. Called on the main thread, once per file; the result must be plain data, since
- * it is sent to a worker thread.
+ * The seam where per-file settings are decided: the command line, the configuration file
+ * (with its per-path overrides) and scope inference. Used on the main thread; what `resolve`
+ * returns must be plain data, since it is sent to a worker thread.
  */
-export type FileOptionsResolver = (absolutePath: string) => FileOptions;
+export interface FileOptionsResolver {
+  /** reads what the settings depend on (the configuration file); once, before discovery */
+  load(): Promise<void>;
+  /** after load: files the configuration's `ignore` leaves out */
+  isIgnored(absolutePath: string): boolean;
+  /** after load: the settings for one file */
+  resolve(absolutePath: string): Promise<FileOptions>;
+}
 
 /** The rewrite settings the command line carries (undefined = not given). */
 export interface CliRewriteSettings {
@@ -27,7 +40,7 @@ export interface CliRewriteSettings {
   newrelic?: boolean;
 }
 
-/** The default resolver: every file gets the command line's settings. */
+/** A resolver without configuration or inference: every file gets the command line's settings. */
 export function createCliFileOptionsResolver(settings: CliRewriteSettings): FileOptionsResolver {
   const options: RewriteOptions = dropUndefined({
     scopes: settings.scopes && settings.scopes.length > 0 ? [...settings.scopes] : undefined,
@@ -39,9 +52,13 @@ export function createCliFileOptionsResolver(settings: CliRewriteSettings): File
     newrelic: settings.newrelic,
   });
   const scopeSource: ScopeSource = options.scopes ? 'cli' : 'none';
-  return () => ({ options, scopeSource });
+  return {
+    load: async () => undefined,
+    isIgnored: () => false,
+    resolve: async () => ({ options, scopeSource }),
+  };
 }
 
-function dropUndefined<T extends object>(value: T): T {
+export function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }

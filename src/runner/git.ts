@@ -1,4 +1,6 @@
 import { execFile } from 'child_process';
+import { existsSync } from 'fs';
+import * as path from 'path';
 
 /**
  * The few git questions the runner asks. Every call runs `git -C <dir>` so that the answer
@@ -17,8 +19,22 @@ function runGit(dir: string, args: string[]): Promise<string> {
   });
 }
 
+/**
+ * Whether git could see `dir` as part of a work tree: a `.git` entry in it or above it, or
+ * GIT_DIR / GIT_WORK_TREE set. When not, asking git is pointless, and spawning it was a
+ * measurable share of a small run's start-up.
+ */
+function mightBeInGitWorkTree(dir: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.GIT_DIR || env.GIT_WORK_TREE) return true;
+  for (let folder = path.resolve(dir); ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, '.git'))) return true;
+    if (path.dirname(folder) === folder) return false;
+  }
+}
+
 /** The top folder of the git work tree holding `dir`, or null outside one (or without git). */
 export async function findGitWorkTree(dir: string): Promise<string | null> {
+  if (!mightBeInGitWorkTree(dir)) return null;
   try {
     const top = (await runGit(dir, ['rev-parse', '--show-toplevel'])).trim();
     return top === '' ? null : top;

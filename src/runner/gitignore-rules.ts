@@ -24,6 +24,9 @@ export class GitignoreRules {
    * checked as parents: the user named `top` explicitly, so its own status does not count.
    */
   isIgnored(absolutePath: string, isFolder: boolean, top: string): boolean {
+    // No .gitignore met: nothing is ignored, and the path arithmetic below is skipped
+    // (measured: it was a fifth of discovery's time on a tree of thousands of files).
+    if (this.rulesByFolder.size === 0) return false;
     const relative = path.relative(top, absolutePath);
     if (relative === '' || relative.startsWith('..')) return false;
     const segments = relative.split(path.sep);

@@ -1,11 +1,19 @@
-import { promises as fs } from 'fs';
-import { checkSource } from '../check/check-source';
+import { readFileSync } from 'fs';
 import type { Finding } from '../check/types';
 import { ParseError, UsageError } from '../errors';
-import { transformSource } from '../rewrite/transform-source';
+import type { RewriteOptions } from '../rewrite/types';
 import { couldHoldPasswordGrant } from './prefilter';
-import { decodeUtf8, looksMinified } from './skip-rules';
+import { decodeUtf8, looksBinary, looksMinified } from './skip-rules';
 import type { FileOutcome, FileTask, MigrationValue } from './tasks';
+
+type Analysers = typeof import('./analysers');
+let analysers: Analysers | undefined;
+
+/** Loaded when the first file passes the prefilter (see analysers.ts for why). */
+function loadAnalysers(): Analysers {
+  analysers ??= require('./analysers') as Analysers;
+  return analysers;
+}
 
 /**
  * The per-file work, shared by `migrate` and `check`: read once, skip what is generated,
@@ -16,12 +24,15 @@ async function processFile<T>(task: FileTask, analyse: (text: string) => T): Pro
   const { file } = task;
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(task.realPath);
+    // Synchronous on purpose: this runs on a worker thread, where blocking costs nothing,
+    // and the promise API's file-handle round trips were a quarter of the worker's time.
+    bytes = readFileSync(task.realPath);
   } catch (error) {
     return { status: 'error', file, message: `cannot read the file: ${describe(error)}`, scanned: false, parsed: false };
   }
+  if (looksBinary(bytes)) return { status: 'skipped', file, reason: 'binary content (NUL bytes), not source text' };
   const text = decodeUtf8(bytes);
-  if (text === null) return { status: 'skipped', file, reason: 'not UTF-8 text' };
+  if (text === null) return { status: 'skipped', file, reason: 'not UTF-8 text (invalid byte sequences)' };
   if (looksMinified(text)) return { status: 'skipped', file, reason: 'minified bundle (very long lines)' };
   if (!couldHoldPasswordGrant(text)) return { status: 'done', file, parsed: false, value: null };
   try {
@@ -33,7 +44,7 @@ async function processFile<T>(task: FileTask, analyse: (text: string) => T): Pro
 
 export function migrateFile(task: FileTask): Promise<FileOutcome<MigrationValue>> {
   return processFile(task, (text) => {
-    const result = transformSource(text, task.file, task.options);
+    const result = loadAnalysers().transformSource(text, task.file, optionsWithFacts(task));
     const changed = result.changed && result.output !== text;
     return {
       changed,
@@ -48,7 +59,12 @@ export function migrateFile(task: FileTask): Promise<FileOutcome<MigrationValue>
 }
 
 export function checkFile(task: FileTask): Promise<FileOutcome<Finding[]>> {
-  return processFile(task, (text) => checkSource(text, task.file, task.options));
+  return processFile(task, (text) => loadAnalysers().checkSource(text, task.file, optionsWithFacts(task)));
+}
+
+/** Type facts arrive as plain data (functions cannot cross threads); the detector wants `TypeFacts`. */
+function optionsWithFacts(task: FileTask): RewriteOptions {
+  return task.typeFacts ? { ...task.options, facts: loadAnalysers().createTypeFacts(task.typeFacts) } : task.options;
 }
 
 function describe(error: unknown): string {

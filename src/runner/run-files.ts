@@ -1,5 +1,7 @@
+import * as path from 'path';
 import { discoverFiles, type Discovery, type SkippedFile } from './discover';
 import type { FileOptions, FileOptionsResolver } from './file-options';
+import { mapLimit } from './map-limit';
 import { OutcomeCollector } from './outcome-collector';
 import { isInShard, type Shard } from './shard';
 import type { BatchHandlerName, FileOutcome, FileTask } from './tasks';
@@ -17,11 +19,21 @@ export interface FileRunOptions {
   resolveFileOptions: FileOptionsResolver;
   /** progress: files done so far out of the total */
   onProgress?: (done: number, total: number) => void;
+  /** aborted on Ctrl-C: stop starting work; outcomes then cover only the files done */
+  signal?: AbortSignal;
+  /** type-aware mode (--project): adds the type checker's facts to a file's task */
+  prepareTask?: (task: FileTask) => FileTask;
 }
 
-/** Discovery, narrowed to the shard. */
+/**
+ * Discovery, narrowed to the shard. The configuration is loaded first (a bad one stops the
+ * run before any work), and its `ignore` patterns leave files out as `--ignore` does.
+ */
 export async function discoverShard(options: FileRunOptions): Promise<Discovery> {
-  const discovery = await discoverFiles(options.paths, { cwd: options.cwd, ignore: options.ignore });
+  await options.resolveFileOptions.load();
+  const found = await discoverFiles(options.paths, { cwd: options.cwd, ignore: options.ignore });
+  const kept = (entry: { file: string }) => !options.resolveFileOptions.isIgnored(path.resolve(options.cwd, entry.file));
+  const discovery = { ...found, files: found.files.filter(kept), skipped: found.skipped.filter(kept) };
   const { shard } = options;
   if (!shard) return discovery;
   const inShard = (entry: { file: string }) => isInShard(entry.file, shard);
@@ -37,6 +49,9 @@ export interface FileRunResult<T> {
   fileOptions: Map<string, FileOptions>;
 }
 
+/** Settings are resolved a few files at a time: resolving may read the file (scope inference). */
+const RESOLVE_CONCURRENCY = 32;
+
 /** Runs one worker handler over the discovered files and collects the outcomes, sorted. */
 export async function processDiscoveredFiles<T>(
   handler: BatchHandlerName,
@@ -44,16 +59,18 @@ export async function processDiscoveredFiles<T>(
   options: FileRunOptions,
 ): Promise<FileRunResult<T>> {
   const fileOptions = new Map<string, FileOptions>();
-  const tasks: FileTask[] = discovery.files.map((entry) => {
-    const resolved = options.resolveFileOptions(entry.absolutePath);
+  const tasks: FileTask[] = await mapLimit(discovery.files, RESOLVE_CONCURRENCY, async (entry) => {
+    const resolved = await options.resolveFileOptions.resolve(entry.absolutePath);
     fileOptions.set(entry.file, resolved);
-    return { file: entry.file, realPath: entry.realPath, options: resolved.options };
+    const task: FileTask = { file: entry.file, realPath: entry.realPath, options: resolved.options };
+    return options.prepareTask ? options.prepareTask(task) : task;
   });
   const total = tasks.length;
   const collector = new OutcomeCollector<T>((done) => options.onProgress?.(done, total));
   await runOnWorkerPool(handler, tasks, {
     workers: options.workers,
     onOutcomes: (outcomes) => collector.add(outcomes as FileOutcome<T>[]),
+    signal: options.signal,
   });
   return { outcomes: collector.sorted(), skipped: discovery.skipped, fileOptions };
 }

@@ -1,17 +1,23 @@
 import { promises as fs } from 'fs';
+import { buildMigrationChecklist } from '../checklist/checklist-for-migration';
 import type { ChangedFile, FileError, ManualEntry, MigrateReport, SecretEntry, SkippedEntry } from '../report/migrate/types';
+import type { PendingRewrite, TypeAwareHooks } from '../typeaware/types';
 import { countScanned } from './outcome-collector';
 import { compareReportPaths } from './report-path';
 import { discoverShard, processDiscoveredFiles, type FileRunOptions } from './run-files';
-import type { MigrationValue } from './tasks';
+import type { FileOutcome, MigrationValue } from './tasks';
 import { assertNoUncommittedChanges } from './uncommitted-changes';
-import { writeFileAtomic } from './write-atomic';
+import { removeLeftoverTempFiles, writeFileAtomic } from './write-atomic';
 
 export interface MigrationRunOptions extends FileRunOptions {
   /** write nothing */
   dryRun: boolean;
   /** write even into a git work tree with uncommitted changes */
   force: boolean;
+  /** aborted on Ctrl-C: no new work or write starts; the write in hand completes */
+  signal?: AbortSignal;
+  /** type-aware mode (--project): each file's mode for the report; --typecheck's review */
+  typeAware?: Pick<TypeAwareHooks, 'modeOf' | 'reviewRewrites'>;
 }
 
 /**
@@ -20,10 +26,15 @@ export interface MigrationRunOptions extends FileRunOptions {
  */
 export async function runMigration(options: MigrationRunOptions): Promise<MigrateReport> {
   const discovery = await discoverShard(options);
+  // Temp files of a run that was killed mid-write: whole copies, never the only one; tidy them
+  // before the work-tree check, so that they are not taken for the user's changes.
+  if (!options.dryRun) await removeLeftoverTempFiles(discovery.files.map((entry) => entry.realPath));
   if (!options.dryRun && !options.force) await assertNoUncommittedChanges(discovery.gitWorkTrees, options.cwd);
 
   const run = await processDiscoveredFiles<MigrationValue>('migrateBatch', discovery, options);
   const realPaths = new Map(discovery.files.map((entry) => [entry.file, entry.realPath]));
+  // --typecheck, before anything is written: a rewrite that adds type errors goes to a person.
+  const typeErrors = options.typeAware?.reviewRewrites?.(pendingRewrites(run.outcomes, realPaths)) ?? new Map<string, string[]>();
 
   const changed: ChangedFile[] = [];
   const manual: ManualEntry[] = [];
@@ -31,6 +42,7 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
   const errors: FileError[] = [];
   const skipped: SkippedEntry[] = [...run.skipped];
   const legacyEnvVars = new Set<string>();
+  let changesNotWritten = 0;
 
   for (const outcome of run.outcomes) {
     if (outcome.status === 'skipped') {
@@ -43,9 +55,17 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
     }
     const value = outcome.value;
     if (!value) continue;
-    manual.push(...value.manual.map((site) => ({ file: outcome.file, line: site.line, column: site.column, reason: site.reason })));
-    secrets.push(...value.secrets.map((secret) => ({ file: outcome.file, line: secret.line, kind: secret.kind })));
-    if (!value.changed || value.before === undefined || value.after === undefined) continue;
+    const mode = options.typeAware ? { mode: options.typeAware.modeOf(realPaths.get(outcome.file) as string) } : {};
+    const refused = typeErrors.get(outcome.file);
+    const fileManual = refused ? withTypeErrorSites(value, refused) : value.manual;
+    manual.push(...fileManual.map((site) => ({ file: outcome.file, line: site.line, column: site.column, reason: site.reason, ...mode })));
+    // A refused rewrite removes no literal, like any other site left to a person.
+    if (!refused) secrets.push(...value.secrets.map((secret) => ({ file: outcome.file, line: secret.line, kind: secret.kind })));
+    if (refused || !value.changed || value.before === undefined || value.after === undefined) continue;
+    if (options.signal?.aborted && !options.dryRun) {
+      changesNotWritten++;
+      continue;
+    }
 
     const writeError = options.dryRun ? null : await writeChange(realPaths.get(outcome.file) as string, value.before, value.after);
     if (writeError) {
@@ -58,11 +78,13 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
       sites: value.sites.length,
       scopes: value.scopes,
       scopeSource: run.fileOptions.get(outcome.file)?.scopeSource ?? 'none',
+      scopeInference: run.fileOptions.get(outcome.file)?.scopeInference,
       options: run.fileOptions.get(outcome.file)?.options ?? {},
       legacyEnvVars: value.legacyEnvVars,
       before: value.before,
       after: value.after,
       secretLines: [...new Set(value.secrets.map((secret) => secret.line))],
+      ...mode,
     });
   }
 
@@ -76,6 +98,7 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
     errors,
     skipped,
     legacyEnvVars: [...legacyEnvVars].sort(),
+    checklist: buildMigrationChecklist(changed, secrets, options.cwd),
     summary: {
       filesScanned: counts.filesScanned,
       filesParsed: counts.filesParsed,
@@ -85,7 +108,27 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
       errors: errors.length,
       skipped: skipped.length,
     },
+    ...(options.signal?.aborted
+      ? { interrupted: { filesNotProcessed: discovery.files.length - run.outcomes.length, changesNotWritten } }
+      : {}),
   };
+}
+
+/** The rewrites computed by the workers, for --typecheck. */
+function pendingRewrites(outcomes: readonly FileOutcome<MigrationValue>[], realPaths: Map<string, string>): PendingRewrite[] {
+  const rewrites: PendingRewrite[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.status !== 'done' || !outcome.value?.changed || outcome.value.after === undefined) continue;
+    rewrites.push({ file: outcome.file, realPath: realPaths.get(outcome.file) as string, after: outcome.value.after });
+  }
+  return rewrites;
+}
+
+/** A file whose rewrite --typecheck refused: its rewritten sites join its manual ones, with the diagnostics. */
+function withTypeErrorSites(value: MigrationValue, diagnostics: readonly string[]): MigrationValue['manual'] {
+  const reason = `the rewrite adds type errors, so it was not written; migrate by hand: ${diagnostics.join('; ')}`;
+  const refused = value.sites.map((site) => ({ line: site.line, column: site.column, reason }));
+  return [...value.manual, ...refused].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**

@@ -27,6 +27,14 @@ export function looksMinified(text: string): boolean {
 }
 
 /**
+ * Binary content under a source name (an image or a compiled blob called `x.js`): a NUL byte
+ * in the first 8 KB, the test git and most editors use. Source text never holds one raw.
+ */
+export function looksBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+/**
  * Decodes UTF-8, or returns null when the bytes are not valid UTF-8: rewriting such a file
  * through a JavaScript string would silently replace the bytes it cannot decode.
  */

@@ -1,5 +1,6 @@
 import type { Finding } from '../check/types';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport } from '../rewrite/types';
+import type { SerializedTypeFacts } from '../typeaware/types';
 
 /**
  * The messages between the main thread and the workers. Everything here is plain data,
@@ -12,6 +13,8 @@ export interface FileTask {
   /** where the worker reads the file */
   realPath: string;
   options: RewriteOptions;
+  /** type-aware mode (--project): what the type checker knows of this file, as plain data */
+  typeFacts?: SerializedTypeFacts;
 }
 
 /** The name of the worker function that handles a batch (see worker.ts). */

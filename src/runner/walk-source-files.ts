@@ -48,7 +48,9 @@ export async function walkSourceFiles(root: string, ignoreFilesFrom: string = ro
       }
       if (!entry.dirent.isSymbolicLink()) continue;
       const target = await fs.stat(absolute).catch(() => null);
-      if (target?.isFile()) {
+      // A source-named link that leads nowhere (dangling, or a loop) is kept: discovery
+      // lists it as skipped with the reason, rather than dropping it without a word.
+      if (target?.isFile() || (target === null && hasSourceExtension(entry.name))) {
         if (hasSourceExtension(entry.name) && !rules.isIgnored(absolute, false, root)) files.push(absolute);
       } else if (target?.isDirectory() && !rules.isIgnored(absolute, true, root)) {
         const real = await fs.realpath(absolute);

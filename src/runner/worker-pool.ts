@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'events';
 import { existsSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -9,6 +10,8 @@ export interface PoolOptions {
   workers: number;
   /** called on the main thread as each batch finishes: the one consumer of results */
   onOutcomes: (outcomes: FileOutcome<unknown>[]) => void;
+  /** once aborted (Ctrl-C), batches not yet finished are dropped: they yield no outcomes */
+  signal?: AbortSignal;
 }
 
 const MAX_BATCH = 64;
@@ -44,14 +47,19 @@ export async function runOnWorkerPool(handler: BatchHandlerName, tasks: readonly
   const workers = Math.max(1, Math.floor(options.workers));
   const batches = splitIntoBatches(tasks, workers);
   const threads = Math.min(workers, batches.length);
+  // Every queued batch listens on the one interrupt signal; without this Node warns on stderr
+  // past ten listeners, which is noise in a report that tools parse.
+  if (options.signal) setMaxListeners(batches.length + 10, options.signal);
   const pool = new Piscina({ filename: getWorkerFile(), name: handler, minThreads: threads, maxThreads: threads, idleTimeout: 100 });
   try {
     await Promise.all(
       batches.map(async (batch) => {
         let outcomes: FileOutcome<unknown>[];
         try {
-          outcomes = (await pool.run(batch)) as FileOutcome<unknown>[];
+          outcomes = (await pool.run(batch, options.signal ? { signal: options.signal } : {})) as FileOutcome<unknown>[];
         } catch (error) {
+          // Workers only read, so dropping an interrupted batch loses nothing but time.
+          if (options.signal?.aborted) return;
           const message = `internal error: the worker processing this file failed: ${(error as Error)?.message ?? error}`;
           outcomes = batch.map((task) => ({ status: 'error', file: task.file, message, scanned: false, parsed: false }));
         }

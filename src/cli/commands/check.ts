@@ -1,14 +1,15 @@
 import type { Argv } from 'yargs';
+import type { Baseline } from '../../check/baseline';
 import { ExitCode, type ExitCodeValue } from '../../errors';
-import { renderCheckReport, type CheckReport } from '../../report/check';
+import { CHECK_FORMATS, renderCheckReport, type CheckFormat, type CheckReport } from '../../report/check';
 import { runCheckScan } from '../../runner/run-check-scan';
+import { describeProjectCost, startTypeAwareMode } from '../../typeaware';
 import { getDefaultWorkerCount } from '../../runner/worker-pool';
 import { createFileOptionsResolver } from '../file-options-from-args';
-import type { CliIo } from '../io';
+import { shouldUseColor, type CliIo } from '../io';
 import {
   addInputOptions,
   addOutputOptions,
-  assertFileOption,
   parseInputArgs,
   type InputArgs,
   type OutputArgs,
@@ -16,8 +17,7 @@ import {
 import { createProgressReporter } from '../progress';
 import { assertOutputWritable, writeReport } from '../report-output';
 
-export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+export { CHECK_FORMATS, type CheckFormat };
 
 export interface CheckArgs extends InputArgs, OutputArgs {
   baseline?: string;
@@ -57,14 +57,29 @@ export function buildCheckOptions<T>(yargs: Argv<T>): Argv<T> {
     .example('$0 check . --baseline baseline.json', 'block only new findings') as Argv<T>;
 }
 
+/** The baseline code (and zod with it) loads only when a baseline flag is given: most runs need neither. */
+const loadBaselineModule = () => import('../../check/baseline');
+
 /**
- * HOOK for the baseline: filter out findings recorded in `options.baseline`, write
- * `options.updateBaseline`. Runs after the scan and before printing and the exit code.
- * Today it changes nothing.
+ * The policy between the scan and the printers: with `--update-baseline`, record every
+ * current finding and keep them in the report; with `--baseline`, drop the findings the
+ * baseline records. `baseline` is the `--baseline` file, read and checked before the scan.
  */
-export async function applyCheckPolicy(report: CheckReport, options: CheckRunOptions): Promise<CheckReport> {
-  void options;
-  return report;
+export async function applyCheckPolicy(report: CheckReport, options: CheckRunOptions, baseline?: Baseline): Promise<CheckReport> {
+  if (options.updateBaseline !== undefined) {
+    const { createBaseline, writeBaselineFile } = await loadBaselineModule();
+    await writeBaselineFile(createBaseline(report.findings), options.updateBaseline, options.cwd);
+    return { ...report, baselineUpdated: { file: options.updateBaseline, recorded: report.findings.length } };
+  }
+  if (baseline === undefined || options.baseline === undefined) return report;
+  const { applyBaseline } = await loadBaselineModule();
+  const match = applyBaseline(report.findings, baseline);
+  return {
+    ...report,
+    findings: match.remaining,
+    summary: { ...report.summary, findings: match.remaining.length },
+    baseline: { file: options.baseline, matched: match.matched, stale: match.stale },
+  };
 }
 
 /** 1 when a finding fails the run (errors; warnings too with --strict), else 3 when files errored, else 0. */
@@ -84,9 +99,14 @@ export async function runCheckCommand(args: CheckArgs, io: CliIo): Promise<numbe
     strict: args.strict === true,
   };
   const input = parseInputArgs(args, io.cwd);
-  assertFileOption('--baseline', args.baseline, io.cwd);
   await assertOutputWritable(args.output, io.cwd);
+  if (options.updateBaseline !== undefined) await (await loadBaselineModule()).assertBaselineWritable(options.updateBaseline, io.cwd);
+  // Read before the scan: a bad baseline is a usage error (exit 2) that should not cost a run.
+  const baseline = options.baseline === undefined ? undefined : await (await loadBaselineModule()).readBaselineFile(options.baseline, io.cwd);
 
+  // --project: type facts for the same detector (typeaware task); built once, before the scan.
+  const typeAware = await startTypeAwareMode({ tsconfig: input.project, cwd: io.cwd, typecheck: false });
+  if (typeAware) io.stderr.write(describeProjectCost(typeAware));
   const progress = createProgressReporter(io, 'check');
   let scanned: CheckReport;
   try {
@@ -98,12 +118,20 @@ export async function runCheckCommand(args: CheckArgs, io: CliIo): Promise<numbe
       shard: input.shard,
       resolveFileOptions: createFileOptionsResolver({ config: args.config }, io.cwd),
       onProgress: (done, total) => progress.update(done, total),
+      prepareTask: typeAware ? (task) => typeAware.prepareTask(task) : undefined,
     });
   } finally {
     progress.stop();
   }
 
-  const report = await applyCheckPolicy(scanned, options);
-  await writeReport(renderCheckReport(report, options.format), options.output, io);
+  const report = await applyCheckPolicy(scanned, options, baseline);
+  const color = options.output === undefined && shouldUseColor(io.stdout, io.env);
+  await writeReport(renderCheckReport(report, options.format, { color }), options.output, io);
+  if (report.baselineUpdated) {
+    io.stderr.write(`password-grant-codemod: recorded ${report.baselineUpdated.recorded} finding(s) in ${report.baselineUpdated.file}\n`);
+    // Recording is the run's purpose, so findings do not fail it; unreadable files still do,
+    // because their findings are missing from the baseline.
+    return report.errors.length > 0 ? ExitCode.fileErrors : ExitCode.ok;
+  }
   return getCheckExitCode(report, options.strict);
 }

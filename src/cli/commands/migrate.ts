@@ -1,7 +1,9 @@
 import type { Argv } from 'yargs';
 import { ExitCode } from '../../errors';
 import { getMigratePrinter, MIGRATE_FORMATS, type MigrateFormat } from '../../report/migrate';
+import { listenForInterrupt } from '../../runner/interrupt';
 import { runMigration } from '../../runner/run-migration';
+import { describeProjectCost, startTypeAwareMode } from '../../typeaware';
 import { getDefaultWorkerCount } from '../../runner/worker-pool';
 import { createFileOptionsResolver } from '../file-options-from-args';
 import { shouldUseColor, type CliIo } from '../io';
@@ -23,9 +25,14 @@ export interface MigrateArgs extends InputArgs, OutputArgs, RewriteArgs {
   force?: boolean;
 }
 
+/** The diff is the one format that shows removed lines, so the help says where secrets can appear. */
+const FORMAT_HELP =
+  'report format (default: diff in a dry run, text otherwise). Only diff shows removed lines, hard-coded passwords ' +
+  'included (a patch must carry them to apply); the others never print a credential value.';
+
 export function buildMigrateOptions<T>(yargs: Argv<T>): Argv<T> {
   let built = addInputOptions(yargs);
-  built = addOutputOptions(built, MIGRATE_FORMATS, 'report format (default: diff in a dry run, text otherwise)');
+  built = addOutputOptions(built, MIGRATE_FORMATS, FORMAT_HELP);
   built = addRewriteOptions(built);
   return built
     .options({
@@ -53,8 +60,16 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
   const input = parseInputArgs(args, io.cwd);
   checkRewriteArgs(args);
   await assertOutputWritable(args.output, io.cwd);
+  // --project: the one ts-morph Project of the run, built before the workers start.
+  const typeAware = await startTypeAwareMode({ tsconfig: input.project, cwd: io.cwd, typecheck: args.typecheck === true });
+  if (typeAware) io.stderr.write(describeProjectCost(typeAware));
 
   const progress = createProgressReporter(io, 'migrate');
+  // Ctrl-C: stop starting work, finish the write in hand, report what was done, exit 130.
+  const interrupt = listenForInterrupt(() => {
+    progress.stop();
+    io.stderr.write('password-grant-codemod: interrupted; finishing the file in hand (press Ctrl-C again to stop at once)\n');
+  });
   let report;
   try {
     report = await runMigration({
@@ -63,12 +78,16 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
       ignore: input.ignore,
       workers: input.workers ?? getDefaultWorkerCount(),
       shard: input.shard,
-      resolveFileOptions: createFileOptionsResolver(args, io.cwd),
+      resolveFileOptions: createFileOptionsResolver(args, io.cwd, { inferScopes: true }),
       onProgress: (done, total) => progress.update(done, total),
       dryRun,
       force: args.force === true,
+      signal: interrupt.signal,
+      prepareTask: typeAware ? (task) => typeAware.prepareTask(task) : undefined,
+      typeAware,
     });
   } finally {
+    interrupt.dispose();
     progress.stop();
   }
 
@@ -77,6 +96,14 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
   await writeReport(printer.render(report, { color }), args.output, io);
   const sideNote = printer.renderSideNote?.(report, { color: shouldUseColor(io.stderr, io.env) });
   if (sideNote) io.stderr.write(sideNote);
+  if (report.interrupted) {
+    const { filesNotProcessed, changesNotWritten } = report.interrupted;
+    io.stderr.write(
+      `password-grant-codemod: the run was interrupted: ${report.changed.length} file(s) ${dryRun ? 'would change' : 'written'} (listed above), ` +
+        `${changesNotWritten} rewrite(s) not written, ${filesNotProcessed} file(s) not processed. Every file is wholly old or wholly new; run again to finish.\n`,
+    );
+    return ExitCode.interrupted;
+  }
 
   return report.errors.length > 0 ? ExitCode.fileErrors : ExitCode.ok;
 }

@@ -1,4 +1,5 @@
 import { createColors } from 'picocolors';
+import { renderChecklistText } from '../../checklist/render-checklist';
 import { renderFollowUp } from './text';
 import type { MigratePrinter } from './types';
 import { buildFilePatch, formatFilePatch, type FilePatch } from './unified-diff';
@@ -31,6 +32,7 @@ export const diffPrinter: MigratePrinter = {
     return report.changed.map((entry) => colourPatch(buildFilePatch(entry.file, entry.before, entry.after), context.color)).join('');
   },
   renderSideNote(report, context) {
-    return `${renderFollowUp(report, context, SIDE_NOTE_LIMIT).join('\n').trimStart()}\n`;
+    const checklist = renderChecklistText(report.checklist);
+    return `${renderFollowUp(report, context, SIDE_NOTE_LIMIT).join('\n').trimStart()}\n${checklist ? `\n${checklist}` : ''}`;
   },
 };

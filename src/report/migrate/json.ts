@@ -1,13 +1,27 @@
+import type { ServiceChecklist } from '../../checklist/build-checklist';
+import type { AnalysisMode } from '../../typeaware/types';
+import type { ScopeSource } from '../../runner/file-options';
+import type { ServiceScopeInference } from '../../scopes/infer-service-scopes';
+import { collectScopeInferences } from '../../scopes/scope-report';
 import type { MigratePrinter, MigrateReport } from './types';
 
 /** The machine contract of DESIGN.md ("JSON reports"): nothing more, nothing less. */
 export interface MigrateJsonReport {
   version: 1;
-  changed: { file: string; sites: number; scopes: string[] }[];
-  manual: { file: string; line: number; column: number; reason: string }[];
+  /** `mode` only with --project: "project" (type-aware) or "file" (outside the tsconfig) */
+  /**
+   * `scopeSource`: where the scopes came from (`cli`, `config`, `override <glob>`, `inferred`,
+   * `none`); `service`: with `inferred`, the service whose entry in `scopeInference` explains them
+   */
+  changed: { file: string; sites: number; scopes: string[]; scopeSource: ScopeSource; service?: string; mode?: AnalysisMode }[];
+  /** per service whose scopes were inferred: scope → the operations that need it (an addition to the DESIGN contract) */
+  scopeInference?: ServiceScopeInference[];
+  manual: { file: string; line: number; column: number; reason: string; mode?: AnalysisMode }[];
   secrets: { file: string; line: number; kind: 'username' | 'password' }[];
   errors: { file: string; message: string }[];
   skipped: { file: string; reason: string }[];
+  /** Developer Console steps left to people, per service (an addition to the DESIGN contract) */
+  checklist: ServiceChecklist[];
   summary: {
     filesScanned: number;
     filesParsed: number;
@@ -23,11 +37,20 @@ export function toMigrateJson(report: MigrateReport): MigrateJsonReport {
   const { summary } = report;
   return {
     version: 1,
-    changed: report.changed.map(({ file, sites, scopes }) => ({ file, sites, scopes })),
-    manual: report.manual.map(({ file, line, column, reason }) => ({ file, line, column, reason })),
+    changed: report.changed.map(({ file, sites, scopes, scopeSource, scopeInference, mode }) => ({
+      file,
+      sites,
+      scopes,
+      scopeSource,
+      ...(scopeInference ? { service: scopeInference.service } : {}),
+      ...(mode ? { mode } : {}),
+    })),
+    manual: report.manual.map(({ file, line, column, reason, mode }) => ({ file, line, column, reason, ...(mode ? { mode } : {}) })),
     secrets: report.secrets.map(({ file, line, kind }) => ({ file, line, kind })),
     errors: report.errors.map(({ file, message }) => ({ file, message })),
     skipped: report.skipped.map(({ file, reason }) => ({ file, reason })),
+    checklist: report.checklist,
+    scopeInference: collectScopeInferences(report.changed),
     summary: {
       filesScanned: summary.filesScanned,
       filesParsed: summary.filesParsed,

@@ -1,3 +1,4 @@
+import { renderChecklistMarkdown } from '../../checklist/render-checklist';
 import { renderSummaryLine } from './text';
 import type { ChangedFile, MigratePrinter, MigrateReport } from './types';
 import { buildFilePatch, type PatchLine } from './unified-diff';
@@ -112,6 +113,8 @@ export const markdownPrinter: MigratePrinter = {
     }
     if (out[out.length - 1] !== '') out.push('');
     out.push(`<sub>${escapeHtml(renderSummaryLine(report))}</sub>`);
+    const checklist = renderChecklistMarkdown(report.checklist);
+    if (checklist) out.push('', checklist.trimEnd());
     return `${out.join('\n')}\n`;
   },
 };

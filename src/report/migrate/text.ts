@@ -1,10 +1,18 @@
 import { createColors } from 'picocolors';
+import { renderChecklistText } from '../../checklist/render-checklist';
+import { collectScopeInferences, describeOverrideSource, renderScopeExplanation } from '../../scopes/scope-report';
+import type { AnalysisMode } from '../../typeaware/types';
 import type { MigratePrinter, MigrateReport, PrintContext } from './types';
 
 /**
  * The human report (default when writing): a line per changed file, then what needs a
  * person (manual review, secrets to rotate, errors), then one summary line.
  */
+
+/** With --project: which analysis the file got. */
+function modeNote(mode: AnalysisMode | undefined): string {
+  return mode === undefined ? '' : mode === 'project' ? '  [type-aware]' : '  [per file: outside the tsconfig]';
+}
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -44,7 +52,7 @@ export function renderFollowUp(report: MigrateReport, context: PrintContext, lim
   const lines: string[] = [];
   if (report.manual.length > 0) {
     lines.push('', c.bold(c.yellow('Manual review (left unchanged):')));
-    lines.push(...listed(report.manual, limit, (site) => `  ${site.file}:${site.line}:${site.column}  ${site.reason}`));
+    lines.push(...listed(report.manual, limit, (site) => `  ${site.file}:${site.line}:${site.column}  ${site.reason}${modeNote(site.mode)}`));
   }
   if (report.secrets.length > 0) {
     lines.push('', c.bold(c.red('Hard-coded credentials to rotate (they stay in git history):')));
@@ -73,11 +81,14 @@ export const textPrinter: MigratePrinter = {
     const verb = report.dryRun ? 'would change' : 'changed';
     for (const entry of report.changed) {
       const scopes = entry.scopes.length > 0 ? `  scopes: ${entry.scopes.join(', ')}` : '';
-      const source = SCOPE_SOURCE_NOTE[entry.scopeSource];
-      lines.push(`${c.green(verb)}  ${entry.file}  ${plural(entry.sites, 'site')}${scopes}${scopes && source ? ` (${source})` : ''}`);
+      const source = SCOPE_SOURCE_NOTE[entry.scopeSource] ?? describeOverrideSource(entry.scopeSource);
+      lines.push(`${c.green(verb)}  ${entry.file}  ${plural(entry.sites, 'site')}${scopes}${scopes && source ? ` (${source})` : ''}${modeNote(entry.mode)}`);
     }
     if (report.changed.length === 0) lines.push('No password grant could be rewritten.');
+    const inferred = renderScopeExplanation(collectScopeInferences(report.changed));
+    if (inferred.length > 0) lines.push('', c.bold('Scopes inferred from the Platform API operations each service calls (scope ← operations):'), ...inferred);
     lines.push(...renderFollowUp(report, context));
-    return `${lines.join('\n')}\n`;
+    const checklist = renderChecklistText(report.checklist);
+    return `${lines.join('\n')}\n${checklist ? `\n${checklist}` : ''}`;
   },
 };

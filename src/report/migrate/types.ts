@@ -1,5 +1,8 @@
+import type { ServiceChecklist } from '../../checklist/build-checklist';
 import type { RewriteOptions } from '../../rewrite/types';
 import type { ScopeSource } from '../../runner/file-options';
+import type { ServiceScopeInference } from '../../scopes/infer-service-scopes';
+import type { AnalysisMode } from '../../typeaware/types';
 
 /**
  * Everything a `migrate` run found, in the order reports print it (by path, then line):
@@ -13,6 +16,8 @@ export interface ChangedFile {
   sites: number;
   scopes: string[];
   scopeSource: ScopeSource;
+  /** when the scopes were inferred: the service's inference (scope → operations), for the reports */
+  scopeInference?: ServiceScopeInference;
   /** the settings the file was rewritten with (env var names, target...) */
   options: RewriteOptions;
   /** env vars the old credentials were read from in this file */
@@ -21,6 +26,8 @@ export interface ChangedFile {
   after: string;
   /** 1-based lines of the original text that held hard-coded credentials (for redaction) */
   secretLines: number[];
+  /** with --project: whether the file was analysed with the project's type checker */
+  mode?: AnalysisMode;
 }
 
 export interface ManualEntry {
@@ -28,6 +35,8 @@ export interface ManualEntry {
   line: number;
   column: number;
   reason: string;
+  /** with --project: whether the file was analysed with the project's type checker */
+  mode?: AnalysisMode;
 }
 
 export interface SecretEntry {
@@ -68,7 +77,18 @@ export interface MigrateReport {
   skipped: SkippedEntry[];
   /** environment variables the old credentials came from: they can be retired after the move */
   legacyEnvVars: string[];
+  /** the Developer Console steps left to people, per service */
+  checklist: ServiceChecklist[];
   summary: MigrateSummary;
+  /** set when Ctrl-C stopped the run early: the report covers only what was done */
+  interrupted?: InterruptedRun;
+}
+
+export interface InterruptedRun {
+  /** discovered files that were never processed */
+  filesNotProcessed: number;
+  /** rewrites computed but not written (the run stopped before their turn) */
+  changesNotWritten: number;
 }
 
 /** How a printer may decorate its text. */

@@ -1,0 +1,159 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { main } from '../src/cli/main';
+import type { CliIo } from '../src/cli/io';
+import { assertBuilt, makeTempDir, removeTempDirs, runCli, writeFiles, type CliRun } from './helpers/cli-harness';
+
+/**
+ * Distinctive password values planted in every shape the tool meets (rewritten, left for
+ * manual review, raw HTTP, unparsable, unwritable) must appear in no report, log line,
+ * progress output or error message. The one exception is the `diff` format, which has to
+ * carry removed lines to stay applicable: there they may appear, on removed (`-`) lines only.
+ */
+
+const SECRETS = {
+  inline: 'Zq7-SECRET-hunter-991',
+  declared: 'Zq7-SECRET-declared-442',
+  body: 'Zq7-SECRET-body-118',
+  grantType: 'Zq7-SECRET-granttype-230',
+  manual: 'Zq7-SECRET-manual-555',
+  http: 'Zq7-SECRET-http-303',
+  broken: 'Zq7-SECRET-broken-777',
+  readonly: 'Zq7-SECRET-readonly-612',
+};
+const ALL_SECRETS = Object.values(SECRETS);
+const SECRET_PATTERN = /Zq7-SECRET-[a-z]+-\d+/g;
+
+const HEADER = "const platformClient = require('@genesyscloud/genesyscloud');\nconst client = new platformClient.ApiClient();\n";
+
+const FILES: Record<string, string> = {
+  'src/inline.js': `${HEADER}async function login() {\n  await client.postOAuthApiToken({ credentials: { username: 'svc', password: '${SECRETS.inline}' } });\n}\n`,
+  'src/declared.ts': `${HEADER}const username = "svc";\nconst password = "${SECRETS.declared}";\nexport const login = () => client.postOAuthApiToken({ credentials: { username, password } });\n`,
+  'src/body.mjs': `${HEADER}const body = { credentials: { username: 'svc', password: \`${SECRETS.body}\` } };\nexport function login() {\n  return client.postOAuthApiToken(body);\n}\n`,
+  'src/grant-type.cjs': `${HEADER}module.exports = () => client.postOAuthApiToken({ grant_type: 'password', username: 'svc', password: '${SECRETS.grantType}' });\n`,
+  'src/manual.js': `${HEADER}const creds = buildCredentials('svc', '${SECRETS.manual}');\nmodule.exports = () => client.postOAuthApiToken(creds);\n`,
+  'src/http.js': `const axios = require('axios');\nmodule.exports = () => axios.post('https://login.mypurecloud.com/oauth/token', 'grant_type=password&username=svc&password=${SECRETS.http}');\n`,
+  'src/broken.js': `${HEADER}client.postOAuthApiToken({ credentials: { username: 'svc', password: '${SECRETS.broken}' } ;\n`,
+  'src/readonly.js': `${HEADER}client.postOAuthApiToken({ credentials: { username: 'svc', password: '${SECRETS.readonly}' } });\n`,
+};
+
+function createProject(): string {
+  const root = makeTempDir();
+  writeFiles(root, FILES);
+  fs.chmodSync(path.join(root, 'src', 'readonly.js'), 0o444);
+  return root;
+}
+
+function secretsIn(text: string): string[] {
+  return [...new Set(text.match(SECRET_PATTERN) ?? [])];
+}
+
+/** Everything a run printed or wrote besides the source files. */
+function outputsOf(run: CliRun, extraFiles: string[] = []): string {
+  return [run.stdout, run.stderr, ...extraFiles.filter((file) => fs.existsSync(file)).map((file) => fs.readFileSync(file, 'utf8'))].join('\n');
+}
+
+/** The planted files really are the shapes meant: each one reaches a report. */
+function expectEveryShapeReported(report: any, dryRun: boolean): void {
+  const files = [...report.changed.map((entry: { file: string }) => entry.file), ...report.manual.map((entry: { file: string }) => entry.file)];
+  expect(files).toEqual(expect.arrayContaining(['src/inline.js', 'src/declared.ts', 'src/body.mjs', 'src/grant-type.cjs', 'src/manual.js']));
+  // A dry run writes nothing, so only a writing run meets the read-only file.
+  const failing = dryRun ? ['src/broken.js'] : ['src/broken.js', 'src/readonly.js'];
+  expect(report.errors.map((entry: { file: string }) => entry.file)).toEqual(expect.arrayContaining(failing));
+}
+
+beforeAll(assertBuilt);
+afterAll(removeTempDirs);
+
+describe('secrets are never echoed', () => {
+  const MIGRATE = ['migrate', '--scopes', 'analytics:readonly'];
+
+  it.each(['text', 'json', 'markdown'])('migrate --dry-run --format %s', (format) => {
+    const root = createProject();
+    const run = runCli([...MIGRATE, '--dry-run', '--format', format], root);
+    expect(run.code).toBe(3);
+    expect(run.stdout.length).toBeGreaterThan(0);
+    if (format === 'json') expectEveryShapeReported(JSON.parse(run.stdout), true);
+    expect(secretsIn(outputsOf(run))).toEqual([]);
+  });
+
+  it.each(['text', 'json', 'markdown', 'diff'])('a writing migrate --format %s, report also saved with --output', (format) => {
+    const root = createProject();
+    const reportFile = path.join(makeTempDir(), `report.${format}`);
+    const run = runCli([...MIGRATE, '--format', format, '--output', reportFile], root);
+    expect(run.code).toBe(3);
+    const saved = fs.readFileSync(reportFile, 'utf8');
+    expect(saved.length).toBeGreaterThan(0);
+    if (format === 'json') expectEveryShapeReported(JSON.parse(saved), false);
+    if (format === 'diff') {
+      expect(secretsIn(run.stdout + run.stderr)).toEqual([]);
+      expectOnlyOnRemovedLines(saved, [SECRETS.readonly]);
+    } else {
+      expect(secretsIn(outputsOf(run, [reportFile]))).toEqual([]);
+    }
+    // The rewritten files no longer hold their secrets (the shapes were really rewritten).
+    for (const file of ['src/inline.js', 'src/declared.ts', 'src/body.mjs', 'src/grant-type.cjs']) {
+      expect(secretsIn(fs.readFileSync(path.join(root, file), 'utf8'))).toEqual([]);
+    }
+  });
+
+  it('the diff (dry-run default) carries removed secrets on removed lines only, and stays applicable', () => {
+    const root = createProject();
+    const run = runCli([...MIGRATE, '--dry-run'], root);
+    expect(run.code).toBe(3);
+    const shown = expectOnlyOnRemovedLines(run.stdout, []);
+    expect(shown).toEqual(expect.arrayContaining([SECRETS.inline, SECRETS.declared, SECRETS.body, SECRETS.grantType, SECRETS.readonly]));
+    const patch = path.join(makeTempDir(), 'migration.patch');
+    fs.writeFileSync(patch, run.stdout);
+    expect(spawnSync('git', ['apply', '--check', patch], { cwd: root, encoding: 'utf8' })).toMatchObject({ status: 0, stderr: '' });
+    // The follow-up note on stderr lists errors and secrets, never their values.
+    expect(secretsIn(run.stderr)).toEqual([]);
+  });
+
+  it.each(['text', 'json', 'sarif', 'github', 'markdown'])('check --format %s (with a baseline written)', (format) => {
+    const root = createProject();
+    const baseline = path.join(makeTempDir(), 'baseline.json');
+    const run = runCli(['check', '--format', format, '--update-baseline', baseline], root);
+    expect([1, 3]).toContain(run.code);
+    expect(run.stdout).toMatch(/inline\.js/);
+    expect(secretsIn(outputsOf(run, [baseline]))).toEqual([]);
+  });
+
+  it('progress output on a terminal holds no secret', async () => {
+    const root = createProject();
+    // Enough files that the progress bar (shown after half a second on a TTY) has time to appear.
+    writeFiles(root, Object.fromEntries(Array.from({ length: 300 }, (_, index) => [`more/m${index}.js`, FILES['src/inline.js']])));
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = {
+      cwd: root,
+      env: { PATH: process.env.PATH },
+      stdout: { write: (chunk: string) => (stdout += chunk), isTTY: true, columns: 100 },
+      stderr: { write: (chunk: string) => (stderr += chunk), isTTY: true, columns: 100 },
+    };
+    for (const argv of [[...MIGRATE, '--dry-run', '--format', 'text'], ['check'], [...MIGRATE, '--format', 'text', '--workers', '1']]) {
+      const code = await main(argv, io);
+      expect([1, 3]).toContain(code);
+    }
+    expect(stdout.length).toBeGreaterThan(0);
+    expect(secretsIn(stdout + stderr)).toEqual([]);
+  });
+
+  it('the --format help of migrate says that only diff holds the removed lines', () => {
+    const run = runCli(['migrate', '--help'], makeTempDir());
+    expect(run.code).toBe(0);
+    expect(run.stdout.replace(/\s+/g, ' ')).toMatch(/Only diff shows removed lines, hard-coded passwords included/);
+  });
+});
+
+/** Every line holding a planted secret is a removed line of the patch; returns the secrets seen. */
+function expectOnlyOnRemovedLines(patch: string, alsoUntouched: string[]): string[] {
+  const leaking = patch.split('\n').filter((line) => secretsIn(line).length > 0 && !(line.startsWith('-') && !line.startsWith('---')));
+  expect(leaking).toEqual([]);
+  const seen = secretsIn(patch);
+  expect(ALL_SECRETS).toEqual(expect.arrayContaining(seen));
+  // Values the run could not rewrite (manual, raw HTTP, unparsable, and read-only when writing) never reach the patch.
+  for (const untouched of [SECRETS.manual, SECRETS.http, SECRETS.broken, ...alsoUntouched]) expect(seen).not.toContain(untouched);
+  return seen;
+}

@@ -1,0 +1,59 @@
+import type { BenchResults, TargetResult, ToolResult } from './results';
+
+/** The Markdown table of bench/results/latest.md, also pasted into the README. */
+
+const MB = 1024 * 1024;
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
+function ratio(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}x`;
+}
+
+function row(result: ToolResult): string {
+  return [
+    result.corpus,
+    `\`${result.tool}\``,
+    seconds(result.medianWallMs),
+    Math.round(result.filesPerSecond).toLocaleString('en-US'),
+    `${Math.round(result.peakRssBytes / MB)} MB`,
+    result.role === 'anchor' ? '1x' : ratio(result.speedupVsJscodeshift),
+    result.role === 'floor' ? '1x' : ratio(result.slowdownVsGrep),
+    result.outcome,
+  ].join(' | ');
+}
+
+export function describeTarget(target: TargetResult): string {
+  const sign = target.kind === 'min' ? '≥' : target.name.includes('RSS') ? '<' : '≤';
+  const measured = target.name.includes('RSS') ? `${Math.round(target.measured)}` : target.measured.toFixed(1);
+  return `${target.met ? 'met' : 'MISSED'}: ${target.name}: ${measured} (target ${sign} ${target.limit})`;
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  const lines = [
+    `Measured ${results.generatedAt.slice(0, 10)} on ${results.machine.cpus} CPUs (${results.machine.cpuModel}), ` +
+      `Node ${results.machine.node}, ${results.workers} worker(s) for every tool, median of ${results.repetitions} runs` +
+      (results.machine.loadAverage
+        ? `; load average ${results.machine.loadAverage.start.toFixed(1)} at the start, ${results.machine.loadAverage.end.toFixed(1)} at the end.`
+        : '.'),
+    '',
+    ...results.corpora.map(
+      (corpus) => `- **${corpus.name}**: ${corpus.files.toLocaleString('en-US')} files, ${(corpus.bytes / MB).toFixed(1)} MB — ${corpus.description}`,
+    ),
+    '',
+    '| corpus | tool | wall (median) | files/s | peak RSS (tree) | faster than jscodeshift | slower than grep | outcome |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...results.results.map((result) => `| ${row(result)} |`),
+    '',
+    'Targets:',
+    '',
+    ...results.targets.map((target) => `- ${describeTarget(target)}`),
+    '',
+    ...results.notes.map((note) => `- ${note}`),
+    '',
+  ];
+  return lines.join('\n');
+}

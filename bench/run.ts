@@ -1,0 +1,206 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { writeRealCorpus } from './corpus/real-corpus';
+import { writeSyntheticCorpus } from './corpus/synthetic-corpus';
+import { canReadProcessTree } from './measure/process-tree-rss';
+import { RSS_SAMPLE_MS, runTimed } from './measure/run-timed';
+import { describeTarget, renderMarkdown } from './render-markdown';
+import { addRatios, evaluateTargets, median, type BenchResults, type CorpusInfo, type RunSample, type ToolResult } from './results';
+import { TOOLS, type Tool } from './tools';
+
+/**
+ * `npm run bench`: builds the two corpora in a temporary folder, times every tool on each
+ * (median of N runs, same worker count for all), writes bench/results/latest.{json,md} and
+ * says which target is missed. Informational: it exits 0 whatever the numbers are, and it
+ * is not part of CI (timings on a shared machine would make a flaky gate).
+ *
+ *   node dist/bench/run.js [--runs 3] [--workers N] [--corpus real|synthetic] [--real-files N|all] [--keep]
+ */
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results');
+const SCOPES = 'analytics:readonly';
+const SYNTHETIC = { fileCount: 5000, grantShare: 0.05, seed: 20240601 };
+/**
+ * jscodeshift parses every file (about 20 ms each on the 2-core development machine), so
+ * three runs over all ~6,500 files of node_modules plus three over the synthetic corpus would
+ * take over 12 minutes; the benchmark must stay under 10. By default the real corpus is an
+ * even, deterministic sample of this many files (`--real-files all` for every file).
+ */
+const DEFAULT_REAL_FILES = 3000;
+
+interface BenchOptions {
+  runs: number;
+  workers: number;
+  corpora: CorpusInfo['name'][];
+  /** size of the real corpus's sample (Infinity: the whole of node_modules) */
+  realFiles: number;
+  keep: boolean;
+}
+
+/**
+ * jscodeshift never starts more than (CPUs - 1) worker processes (its Runner caps --cpus
+ * there), so that is the count every tool gets: the same parallelism for everyone.
+ */
+function defaultWorkers(): number {
+  return Math.max(os.cpus().length - 1, 1);
+}
+
+function parseOptions(argv: readonly string[]): BenchOptions {
+  const value = (flag: string) => {
+    const index = argv.indexOf(flag);
+    return index === -1 ? undefined : argv[index + 1];
+  };
+  const runs = Number(value('--runs') ?? 3);
+  const workers = Number(value('--workers') ?? defaultWorkers());
+  const corpus = value('--corpus');
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+  if (!Number.isInteger(workers) || workers < 1) throw new Error('--workers must be a positive integer');
+  if (corpus !== undefined && corpus !== 'real' && corpus !== 'synthetic') throw new Error('--corpus is real or synthetic');
+  const realFilesText = value('--real-files') ?? String(DEFAULT_REAL_FILES);
+  const realFiles = realFilesText === 'all' ? Infinity : Number(realFilesText);
+  if (!(realFiles >= 1)) throw new Error('--real-files is a positive number or "all"');
+  return { runs, workers, corpora: corpus ? [corpus] : ['real', 'synthetic'], realFiles, keep: argv.includes('--keep') };
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function buildCorpus(name: CorpusInfo['name'], dir: string, options: BenchOptions): CorpusInfo {
+  fs.mkdirSync(dir, { recursive: true });
+  if (name === 'real') {
+    const corpus = writeRealCorpus(dir, path.join(REPO_ROOT, 'node_modules'), options.realFiles);
+    const which =
+      corpus.files === corpus.available
+        ? `every .js/.ts/.mjs/.cjs file (${corpus.available.toLocaleString('en-US')})`
+        : `an even sample of ${corpus.files.toLocaleString('en-US')} of the ${corpus.available.toLocaleString('en-US')} .js/.ts/.mjs/.cjs files (about 1 in ${(corpus.available / corpus.files).toFixed(1)}, evenly spread in path order; \`--real-files all\` for all)`;
+    return {
+      name,
+      files: corpus.files,
+      bytes: corpus.bytes,
+      description: `${which} of this project's installed node_modules, copied into a plain folder (no grants)`,
+    };
+  }
+  const corpus = writeSyntheticCorpus(dir, { fixturesDir: path.join(REPO_ROOT, '__testfixtures__', 'transform'), ...SYNTHETIC });
+  return {
+    name,
+    files: corpus.files,
+    bytes: corpus.bytes,
+    description: `seeded generator (seed ${SYNTHETIC.seed}): ordinary service code, ${corpus.grantFiles} files (${SYNTHETIC.grantShare * 100}%) with password grants in the fixture shapes`,
+  };
+}
+
+async function timeTool(tool: Tool, corpus: CorpusInfo, corpusDir: string, workDir: string, workers: number, run: number) {
+  const reportFile = path.join(workDir, `${corpus.name}-${tool.name.replace(/\W+/g, '-')}-${run}.json`);
+  const command = tool.build({ repoRoot: REPO_ROOT, corpusDir, workers, scopes: SCOPES, reportFile });
+  const timed = await runTimed({
+    command: command.command,
+    args: command.args,
+    cwd: workDir,
+    // no colours, no progress bars, no git repository above the corpus
+    env: { ...process.env, NO_COLOR: '1', CI: '1', GIT_CEILING_DIRECTORIES: path.dirname(workDir) },
+    stdoutFile: `${reportFile}.stdout`,
+    stderrFile: `${reportFile}.stderr`,
+  });
+  if (timed.exitCode === null || !command.okExitCodes.includes(timed.exitCode)) {
+    throw new Error(`${tool.name} on ${corpus.name} exited ${timed.exitCode}:\n${timed.stderr.slice(0, 2000)}`);
+  }
+  const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
+  return { timed, outcome: command.readOutcome(timed.stdout, report) };
+}
+
+async function benchCorpus(corpus: CorpusInfo, corpusDir: string, workDir: string, options: BenchOptions): Promise<ToolResult[]> {
+  const samples = new Map<Tool, RunSample[]>(TOOLS.map((tool) => [tool, []]));
+  const outcomes = new Map<Tool, string>();
+  // Round-robin over the tools, so that a slow spell of the machine hits every tool alike.
+  for (let run = 1; run <= options.runs; run++) {
+    for (const tool of TOOLS) {
+      const { timed, outcome } = await timeTool(tool, corpus, corpusDir, workDir, options.workers, run);
+      samples.get(tool)?.push({ wallMs: timed.wallMs, peakRssBytes: timed.peakRssBytes, exitCode: timed.exitCode });
+      outcomes.set(tool, outcome);
+      log(`  ${corpus.name} run ${run}/${options.runs}: ${tool.name.padEnd(18)} ${(timed.wallMs / 1000).toFixed(2)} s, ${Math.round(timed.peakRssBytes / 2 ** 20)} MB, ${outcome}`);
+    }
+  }
+  return TOOLS.map((tool) => {
+    const runs = samples.get(tool) ?? [];
+    const medianWallMs = median(runs.map((sample) => sample.wallMs));
+    return {
+      corpus: corpus.name,
+      tool: tool.name,
+      role: tool.role,
+      command: tool.describe,
+      runs,
+      medianWallMs,
+      filesPerSecond: corpus.files / (medianWallMs / 1000),
+      peakRssBytes: Math.max(...runs.map((sample) => sample.peakRssBytes)),
+      outcome: outcomes.get(tool) ?? '',
+      speedupVsJscodeshift: null,
+      slowdownVsGrep: null,
+    };
+  });
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (!fs.existsSync(path.join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js'))) throw new Error('run `npm run build` first');
+  if (!canReadProcessTree()) throw new Error('the benchmark reads memory from /proc: run it on Linux');
+  const workDir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'pgc-bench-'));
+  // Other work on the machine skews every timing: the load is recorded next to the numbers.
+  const loadAtStart = os.loadavg()[0];
+  log(`bench: corpora and reports in ${workDir}; ${options.workers} worker(s) per tool, ${options.runs} run(s) each`);
+  try {
+    const corpora: CorpusInfo[] = [];
+    const results: ToolResult[] = [];
+    for (const name of options.corpora) {
+      const corpusDir = path.join(workDir, name);
+      const started = Date.now();
+      const corpus = buildCorpus(name, corpusDir, options);
+      log(`${name}: ${corpus.files} files, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB (built in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      corpora.push(corpus);
+      results.push(...(await benchCorpus(corpus, corpusDir, workDir, options)));
+    }
+    addRatios(results);
+    const bench: BenchResults = {
+      generatedAt: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+        loadAverage: { start: loadAtStart, end: os.loadavg()[0] },
+      },
+      workers: options.workers,
+      repetitions: options.runs,
+      rssMethod: `sum of the RSS of the process and all its descendants, read from /proc/*/stat every ${RSS_SAMPLE_MS} ms; the highest sample of any run`,
+      corpora,
+      results,
+      targets: evaluateTargets(results),
+      notes: [
+        `Workers: jscodeshift starts at most CPUs - 1 worker processes whatever --cpus says, so every tool gets that count (\`--workers\` / \`--cpus\`); grep is one process.`,
+        `jscodeshift runs our TypeScript transform (\`transforms/password-grant-to-client-credentials.ts\`) the way a user would: it compiles it with its own babel register in each worker.`,
+        `Peak RSS: ${RSS_SAMPLE_MS} ms samples of /proc for the whole process tree (jscodeshift forks processes; our workers are threads of one process).`,
+        'Our tools skip minified bundles and files over 2 MB (listed as skipped in their reports); jscodeshift and grep read every file.',
+        'Wall time is from spawn to exit, Node start-up included.',
+      ],
+    };
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(bench, null, 2)}\n`);
+    const markdown = renderMarkdown(bench);
+    fs.writeFileSync(path.join(RESULTS_DIR, 'latest.md'), `# Benchmark: latest results\n\n${markdown}`);
+    process.stdout.write(`\n${markdown}\n`);
+    const missed = bench.targets.filter((target) => !target.met);
+    process.stdout.write(missed.length === 0 ? 'All targets met.\n' : `Targets missed:\n${missed.map((t) => `  ${describeTarget(t)}`).join('\n')}\n`);
+    process.stdout.write(`Results: ${path.relative(process.cwd(), RESULTS_DIR) || '.'}/latest.{json,md}\n`);
+  } finally {
+    if (options.keep) log(`kept ${workDir}`);
+    else fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

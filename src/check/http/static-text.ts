@@ -1,0 +1,103 @@
+import type { NodePath } from '@babel/traverse';
+import type * as t from '@babel/types';
+import { findObjectProperty, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
+
+/**
+ * What a string expression is known to hold, statically, within one file. Parts known only
+ * at run time become UNKNOWN, so `${base}/oauth/token` is "\0/oauth/token": enough to say
+ * where a URL ends or which pairs a form body carries, without guessing the rest.
+ */
+
+export const UNKNOWN = '\u0000';
+const MAX_DEPTH = 10;
+
+/** The `const` initialiser an identifier stands for, when it is never reassigned. */
+export function getConstantInit(path: NodePath): NodePath | null {
+  if (!path.isIdentifier()) return null;
+  const binding = path.scope.getBinding(path.node.name);
+  if (!binding?.constant || !binding.path.isVariableDeclarator()) return null;
+  if (!binding.path.get('id').isIdentifier()) return null;
+  const init = binding.path.get('init');
+  return init.node ? (init as NodePath) : null;
+}
+
+/** Follows `const` names and `a.b` reads of `const` objects to an object literal. */
+export function resolveObjectLiteral(path: NodePath, depth = 0): NodePath<t.ObjectExpression> | null {
+  if (depth > MAX_DEPTH) return null;
+  const expr = unwrapExpression(path);
+  if (expr.isObjectExpression()) return expr;
+  const init = getConstantInit(expr);
+  if (init) return resolveObjectLiteral(init, depth + 1);
+  const value = getConstantProperty(expr, depth);
+  return value ? resolveObjectLiteral(value, depth + 1) : null;
+}
+
+/** `config.tokenUrl` where `config` is a `const` object literal → the property's value. */
+export function getConstantProperty(path: NodePath, depth = 0): NodePath | null {
+  if (!isMemberLike(path.node)) return null;
+  const name = getMemberPropertyName(path.node);
+  if (name === null) return null;
+  const holder = resolveObjectLiteral(path.get('object') as NodePath, depth + 1);
+  const property = holder ? findObjectProperty(holder, [name]) : null;
+  return property?.isObjectProperty() ? (property.get('value') as NodePath) : null;
+}
+
+function isUrlConstructor(path: NodePath): path is NodePath<t.NewExpression> {
+  if (!path.isNewExpression()) return false;
+  const callee = path.node.callee;
+  if (callee.type === 'Identifier') return callee.name === 'URL';
+  return isMemberLike(callee) && getMemberPropertyName(callee) === 'URL';
+}
+
+/** `new URL(path, base)`: only the path decides how the URL ends. */
+function resolveUrlConstructor(path: NodePath<t.NewExpression>, depth: number): string | null {
+  const [target, base] = path.get('arguments') as NodePath[];
+  if (!target) return null;
+  const shape = resolveTextShape(target, depth + 1);
+  if (shape === null) return null;
+  if (!base || /^[a-z][a-z0-9+.-]*:/i.test(shape)) return shape;
+  return shape.startsWith('/') ? `${UNKNOWN}${shape}` : `${UNKNOWN}/${shape}`;
+}
+
+/** The text an expression holds, with run-time parts as UNKNOWN; null when nothing is known. */
+export function resolveTextShape(path: NodePath, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return null;
+  const expr = unwrapExpression(path);
+  const next = depth + 1;
+  if (expr.isStringLiteral()) return expr.node.value;
+  if (expr.isTemplateLiteral()) {
+    const expressions = expr.get('expressions') as NodePath[];
+    return expr.node.quasis
+      .map((quasi, index) => {
+        const inner = expressions[index];
+        const value = inner ? (resolveTextShape(inner, next) ?? UNKNOWN) : '';
+        return (quasi.value.cooked ?? quasi.value.raw) + value;
+      })
+      .join('');
+  }
+  if (expr.isBinaryExpression({ operator: '+' })) {
+    const left = resolveTextShape(expr.get('left') as NodePath, next);
+    const right = resolveTextShape(expr.get('right'), next);
+    return left === null && right === null ? null : (left ?? UNKNOWN) + (right ?? UNKNOWN);
+  }
+  if (isUrlConstructor(expr)) return resolveUrlConstructor(expr, depth);
+  if (expr.isCallExpression()) {
+    // `x.toString()` and `String(x)` hold what x holds.
+    const callee = expr.get('callee') as NodePath;
+    if (isMemberLike(callee.node) && getMemberPropertyName(callee.node) === 'toString' && expr.node.arguments.length === 0) {
+      return resolveTextShape(callee.get('object') as NodePath, next);
+    }
+    const [first] = expr.get('arguments') as NodePath[];
+    if (callee.isIdentifier({ name: 'String' }) && first) return resolveTextShape(first, next);
+    return null;
+  }
+  if (isMemberLike(expr.node) && getMemberPropertyName(expr.node) === 'href') {
+    const holder = unwrapExpression(expr.get('object') as NodePath);
+    const target = getConstantInit(holder) ?? holder;
+    if (isUrlConstructor(unwrapExpression(target))) return resolveTextShape(target, next);
+  }
+  const init = getConstantInit(expr);
+  if (init) return resolveTextShape(init, next);
+  const value = getConstantProperty(expr, depth);
+  return value ? resolveTextShape(value, next) : null;
+}

@@ -1,0 +1,33 @@
+import * as path from 'path';
+import type { ChangedFile, SecretEntry } from '../report/migrate/types';
+import { DEFAULT_CLIENT_ID_ENV, DEFAULT_CLIENT_SECRET_ENV } from '../rewrite/types';
+import { createServiceRootFinder } from '../service/find-service-root';
+import { buildChecklist, type ServiceChecklist } from './build-checklist';
+
+/**
+ * The checklist of a `migrate` run: every rewritten file, grouped by its service (nearest
+ * package.json up to the cwd), with the settings it was rewritten with and the secrets
+ * found in it.
+ */
+export function buildMigrationChecklist(
+  changed: readonly ChangedFile[],
+  secrets: readonly SecretEntry[],
+  cwd: string,
+): ServiceChecklist[] {
+  const findServiceRoot = createServiceRootFinder(cwd);
+  const toServicePath = (absoluteFile: string): string =>
+    path.relative(cwd, findServiceRoot(absoluteFile)).split(path.sep).join('/') || '.';
+
+  return buildChecklist(
+    changed.map((entry) => ({
+      file: entry.file,
+      service: toServicePath(path.resolve(cwd, entry.file)),
+      scopes: entry.scopes,
+      clientIdEnv: entry.options.clientIdEnv ?? DEFAULT_CLIENT_ID_ENV,
+      clientSecretEnv: entry.options.clientSecretEnv ?? DEFAULT_CLIENT_SECRET_ENV,
+      target: entry.options.target ?? 'init-login',
+      secrets: secrets.filter((secret) => secret.file === entry.file),
+      legacyEnvVars: entry.legacyEnvVars,
+    })),
+  );
+}

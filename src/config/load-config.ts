@@ -1,0 +1,102 @@
+import * as path from 'path';
+import { defaultLoaders, lilconfig, type Loader } from 'lilconfig';
+import { UsageError } from '../errors';
+import { toReportPath } from '../runner/report-path';
+import type { ConfigFile } from './schema';
+
+/** Where the configuration may live, searched in each folder from the cwd upwards. */
+export const CONFIG_SEARCH_PLACES = [
+  'package.json',
+  '.password-grant-codemod.json',
+  'password-grant-codemod.config.json',
+  'password-grant-codemod.config.js',
+  'password-grant-codemod.config.cjs',
+  'password-grant-codemod.config.mjs',
+];
+
+/** The key that holds the configuration inside package.json. */
+export const PACKAGE_JSON_KEY = 'passwordGrantCodemod';
+
+export interface LoadedConfig {
+  /** absolute path of the file read */
+  file: string;
+  /** its folder: override globs are relative to it */
+  folder: string;
+  config: ConfigFile;
+}
+
+const FIX_HINT = 'nothing was written; fix the configuration file and run again';
+
+/**
+ * Reads the configuration: the file `--config` names, or the first one found from the cwd
+ * upwards; null when there is none. A file that cannot be read, parsed or validated is a
+ * usage error (exit 2) naming the file, each bad key and what was expected.
+ */
+export async function loadConfig(cwd: string, explicitFile?: string): Promise<LoadedConfig | null> {
+  const explorer = lilconfig('password-grant-codemod', {
+    searchPlaces: CONFIG_SEARCH_PLACES,
+    packageProp: PACKAGE_JSON_KEY,
+    cache: false,
+    loaders: {
+      '.json': naming(defaultLoaders['.json'] as Loader),
+      '.js': naming(defaultLoaders['.js'] as Loader),
+      '.cjs': naming(defaultLoaders['.cjs'] as Loader),
+      '.mjs': naming(defaultLoaders['.mjs'] as Loader),
+    },
+  });
+  let found: { filepath: string; config: unknown; isEmpty?: boolean } | null;
+  const named = explicitFile === undefined ? undefined : path.resolve(cwd, explicitFile);
+  try {
+    found = named === undefined ? await explorer.search(cwd) : await explorer.load(named);
+  } catch (error) {
+    const file = error instanceof ConfigLoadError ? error.file : (named ?? 'the configuration file');
+    const cause = error instanceof ConfigLoadError ? error.cause : error;
+    throw new UsageError(`${display(file, cwd)}: cannot be read: ${describeLoadError(cause)}`, FIX_HINT);
+  }
+  if (!found) return null;
+  // A package.json without our key, named by --config, holds no settings: like an empty file.
+  const raw = found.isEmpty || found.config === null || found.config === undefined ? {} : found.config;
+  // The schema (zod) loads only when a configuration file exists: most runs have none.
+  const { configSchema } = await import('./schema');
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const { formatConfigIssues } = await import('./format-config-issues');
+    const lines = formatConfigIssues(parsed.error.issues);
+    throw new UsageError(`invalid configuration in ${display(found.filepath, cwd)}:\n    ${lines.join('\n    ')}`, FIX_HINT);
+  }
+  return { file: found.filepath, folder: path.dirname(found.filepath), config: parsed.data };
+}
+
+function display(file: string, cwd: string): string {
+  return path.isAbsolute(file) ? toReportPath(file, cwd) : file;
+}
+
+function describeLoadError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof SyntaxError) return `not valid JSON (${message})`;
+  if (/No loader specified for extension/.test(message)) {
+    return 'unsupported file type; expected .json, .js, .cjs or .mjs (or a package.json)';
+  }
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'file not found';
+  return message;
+}
+
+/** A loader's failure, with the file it was reading (a search does not say which it was). */
+class ConfigLoadError extends Error {
+  constructor(
+    readonly file: string,
+    override readonly cause: unknown,
+  ) {
+    super(String(cause));
+  }
+}
+
+function naming(loader: Loader): Loader {
+  return async (file, content) => {
+    try {
+      return await loader(file, content);
+    } catch (error) {
+      throw new ConfigLoadError(file, error);
+    }
+  };
+}

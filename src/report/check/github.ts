@@ -1,0 +1,50 @@
+import { renderCheckSummaryLine } from './summary';
+import type { CheckPrinter } from './types';
+
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation on the pull
+ * request's diff (`::error file=…,line=…,col=…,title=…::message`, `::warning` for warnings).
+ * Escaping follows @actions/core, so commas and colons in a path or newlines in a message
+ * cannot break the command.
+ */
+
+/** The message part: `%`, CR and LF are escaped. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A property value: as data, plus `:` and `,`, which separate properties. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(level: 'error' | 'warning', properties: Record<string, string | number>, message: string): string {
+  const props = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .join(',');
+  return `::${level} ${props}::${escapeData(message)}`;
+}
+
+export const githubPrinter: CheckPrinter = {
+  render(report) {
+    const lines = report.findings.map((finding) =>
+      command(
+        finding.level,
+        {
+          file: finding.file,
+          line: finding.line,
+          col: finding.column,
+          endLine: finding.endLine,
+          endColumn: finding.endColumn,
+          title: `password-grant-codemod: ${finding.rule}`,
+        },
+        finding.message,
+      ),
+    );
+    for (const error of report.errors) {
+      lines.push(command('error', { file: error.file, title: 'password-grant-codemod: file not checked' }, `could not be read or parsed: ${error.message}`));
+    }
+    lines.push(renderCheckSummaryLine(report));
+    return `${lines.join('\n')}\n`;
+  },
+};

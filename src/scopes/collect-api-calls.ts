@@ -1,0 +1,155 @@
+import { VISITOR_KEYS, type Node } from '@babel/types';
+import { parseSource, splitBom } from '../parse/parse-source';
+
+/**
+ * Finds the Genesys Cloud Platform API operations a file calls: a method called on an
+ * instance of an SDK API class (`new platformClient.AnalyticsApi()`, `new UsersApi()`),
+ * whether the call is made on the `new` expression itself, on a variable, a class field,
+ * an object property or a parameter typed as the class (TypeScript). Matching is by name
+ * within the file: cheap, and good enough to choose scopes, which a person reviews anyway.
+ */
+
+export interface ApiCall {
+  apiClass: string;
+  method: string;
+  /** 1-based */
+  line: number;
+}
+
+/** Files that never mention an `...Api` name are not parsed at all. */
+const MENTIONS_API_CLASS = /[A-Za-z0-9_$]Api\b/;
+
+export function couldCallPlatformApi(text: string): boolean {
+  return MENTIONS_API_CLASS.test(text);
+}
+
+/** SDK operations are named after their HTTP method (`getUsersMe`, `postAnalyticsConversationsDetailsQuery`). */
+const OPERATION_NAME = /^(get|post|put|patch|delete|head)[A-Z0-9]/;
+
+export function collectApiCalls(source: string, fileName: string, apiClasses: ReadonlySet<string>): ApiCall[] {
+  const { text } = splitBom(source);
+  if (!couldCallPlatformApi(text)) return [];
+  const ast = parseSource(text, fileName);
+
+  // Pass 1: which names hold an API instance (variables and parameters; fields and properties).
+  const variables = new Map<string, Set<string>>();
+  const fields = new Map<string, Set<string>>();
+  const calls: ApiCall[] = [];
+  const remember = (table: Map<string, Set<string>>, name: string | null, apiClass: string) => {
+    if (name === null) return;
+    const classes = table.get(name) ?? new Set<string>();
+    classes.add(apiClass);
+    table.set(name, classes);
+  };
+
+  walk(ast.program, null, (node, parent) => {
+    const constructed = node.type === 'NewExpression' ? getApiClassName(node.callee, apiClasses) : null;
+    if (constructed && parent) {
+      if (parent.type === 'VariableDeclarator' && parent.init === node) remember(variables, getBindingName(parent.id), constructed);
+      if (parent.type === 'AssignmentExpression' && parent.right === node) {
+        remember(variables, getBindingName(parent.left), constructed);
+        remember(fields, getMemberName(parent.left), constructed);
+      }
+      if ((parent.type === 'ClassProperty' || parent.type === 'ClassPrivateProperty') && parent.value === node) {
+        remember(fields, getKeyName(parent.key), constructed);
+      }
+      if (parent.type === 'ObjectProperty' && parent.value === node) remember(fields, getKeyName(parent.key), constructed);
+      if (isCalleeObject(parent, node)) calls.push(...callsOn(parent, constructed));
+    }
+    // TypeScript: `api: AnalyticsApi` on a parameter, a variable or a class field.
+    const typed = getAnnotatedApiClass(node, apiClasses);
+    if (typed) {
+      if (node.type === 'Identifier') remember(variables, node.name, typed);
+      if (node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') remember(fields, getKeyName(node.key), typed);
+      if (node.type === 'Identifier' && parent?.type === 'TSParameterProperty') remember(fields, node.name, typed);
+    }
+  });
+
+  // Pass 2: operations called on those names.
+  walk(ast.program, null, (node) => {
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return;
+    const callee = node.callee;
+    if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return;
+    const method = getPropertyName(callee);
+    if (method === null || !OPERATION_NAME.test(method)) return;
+    const holder = callee.object;
+    const classes =
+      holder.type === 'Identifier' ? variables.get(holder.name) : isMember(holder) ? fields.get(getMemberName(holder) ?? '') : undefined;
+    for (const apiClass of classes ?? []) calls.push({ apiClass, method, line: node.loc?.start.line ?? 0 });
+  });
+  return calls;
+}
+
+type Visitor = (node: Node, parent: Node | null) => void;
+
+function walk(node: Node, parent: Node | null, visit: Visitor): void {
+  visit(node, parent);
+  for (const key of VISITOR_KEYS[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const entry of child) if (isNode(entry)) walk(entry, node, visit);
+    } else if (isNode(child)) {
+      walk(child, node, visit);
+    }
+  }
+}
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+function isMember(node: Node): node is Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }> {
+  return node.type === 'MemberExpression' || node.type === 'OptionalMemberExpression';
+}
+
+/** `AnalyticsApi`, `platformClient.AnalyticsApi`, `sdk.default.AnalyticsApi` → `AnalyticsApi` when the table knows it. */
+function getApiClassName(callee: Node, apiClasses: ReadonlySet<string>): string | null {
+  const name = callee.type === 'Identifier' ? callee.name : isMember(callee) ? getPropertyName(callee) : null;
+  return name !== null && apiClasses.has(name) ? name : null;
+}
+
+function getPropertyName(member: Node): string | null {
+  if (!isMember(member)) return null;
+  const property = member.property;
+  if (property.type === 'Identifier' && !member.computed) return property.name;
+  if (property.type === 'PrivateName') return `#${property.id.name}`;
+  if (property.type === 'StringLiteral') return property.value;
+  return null;
+}
+
+/** `this.analytics`, `this.#analytics`, `apis.analytics` → the property name. */
+function getMemberName(node: Node): string | null {
+  return isMember(node) ? getPropertyName(node) : null;
+}
+
+function getBindingName(node: Node): string | null {
+  return node.type === 'Identifier' ? node.name : null;
+}
+
+function getKeyName(key: Node): string | null {
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'StringLiteral') return key.value;
+  if (key.type === 'PrivateName') return `#${key.id.name}`;
+  return null;
+}
+
+/** `(new X()).method(...)`: the `new` expression is the object of the called member. */
+function isCalleeObject(parent: Node, node: Node): boolean {
+  return isMember(parent) && parent.object === node;
+}
+
+function callsOn(member: Node, apiClass: string): ApiCall[] {
+  const method = getPropertyName(member);
+  if (method === null || !OPERATION_NAME.test(method)) return [];
+  return [{ apiClass, method, line: member.loc?.start.line ?? 0 }];
+}
+
+function getAnnotatedApiClass(node: Node, apiClasses: ReadonlySet<string>): string | null {
+  if (node.type !== 'Identifier' && node.type !== 'ClassProperty' && node.type !== 'ClassPrivateProperty') return null;
+  const annotation = node.typeAnnotation;
+  if (!annotation || annotation.type !== 'TSTypeAnnotation') return null;
+  const type = annotation.typeAnnotation;
+  if (type.type !== 'TSTypeReference') return null;
+  const name = type.typeName.type === 'Identifier' ? type.typeName.name : type.typeName.type === 'TSQualifiedName' ? type.typeName.right.name : null;
+  return name !== null && apiClasses.has(name) ? name : null;
+}
