@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { REGION_HOSTS, getRegionBasePath, getRegionHost, listRegionNames } from '../src/rewrite/regions';
@@ -50,9 +51,11 @@ describe('target platform-client-v2', () => {
 
 describe('regions', () => {
   it('matches the installed SDK’s own PureCloudRegionHosts table', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const sdk = require('purecloud-platform-client-v2') as { PureCloudRegionHosts: Record<string, string> };
-    expect(REGION_HOSTS).toEqual(sdk.PureCloudRegionHosts);
+    // Loaded in a child process: the SDK starts a file watcher on its config file when it is
+    // required, which would outlive this test file and fail jest's run after teardown.
+    const script = "process.stdout.write(JSON.stringify(require('purecloud-platform-client-v2').PureCloudRegionHosts)); process.exit(0);";
+    const hosts = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: path.join(__dirname, '..'), encoding: 'utf8' }));
+    expect(REGION_HOSTS).toEqual(hosts);
   });
 
   it('maps region names to hosts and base paths', () => {

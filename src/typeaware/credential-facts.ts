@@ -1,4 +1,5 @@
 import { ts } from 'ts-morph';
+import { isTransparentWrapper } from './transparent-wrapper';
 import type { CredentialFact } from './types';
 
 /**
@@ -23,15 +24,7 @@ interface Walk {
 
 function unwrap(expression: ts.Expression): ts.Expression {
   let current = expression;
-  while (
-    ts.isParenthesizedExpression(current) ||
-    ts.isAsExpression(current) ||
-    ts.isSatisfiesExpression(current) ||
-    ts.isNonNullExpression(current) ||
-    ts.isTypeAssertionExpression(current)
-  ) {
-    current = current.expression;
-  }
+  while (isTransparentWrapper(current)) current = current.expression;
   return current;
 }
 

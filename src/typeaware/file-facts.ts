@@ -1,6 +1,7 @@
 import { ts } from 'ts-morph';
 import { resolveCredentialFact } from './credential-facts';
 import { classifyReceiverType } from './receiver-facts';
+import { isTransparentWrapper } from './transparent-wrapper';
 import type { SdkDeclarations } from './sdk-declarations';
 import { factKey, type SerializedTypeFacts } from './types';
 
@@ -31,17 +32,8 @@ function keysOf(expression: ts.Expression, file: ts.SourceFile, shift: number): 
   let current: ts.Expression = expression;
   for (;;) {
     keys.push(factKey(current.getStart(file) - shift, current.getEnd() - shift));
-    if (
-      ts.isParenthesizedExpression(current) ||
-      ts.isAsExpression(current) ||
-      ts.isSatisfiesExpression(current) ||
-      ts.isNonNullExpression(current) ||
-      ts.isTypeAssertionExpression(current)
-    ) {
-      current = current.expression;
-    } else {
-      return keys;
-    }
+    if (!isTransparentWrapper(current)) return keys;
+    current = current.expression;
   }
 }
 

@@ -1,21 +1,10 @@
-import type { Level, RuleId } from '../../check/types';
+import type { Finding } from '../../check/types';
 import type { CheckPrinter, CheckReport } from './types';
 
 /** The machine contract of DESIGN.md ("JSON reports"), plus additive keys (end positions, skipped, baseline). */
 export interface CheckJsonReport {
   version: 1;
-  findings: {
-    file: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    rule: RuleId;
-    level: Level;
-    message: string;
-    fixable: boolean;
-    fingerprint: string;
-  }[];
+  findings: Finding[];
   errors: { file: string; message: string }[];
   skipped: { file: string; reason: string }[];
   summary: { filesScanned: number; filesParsed: number; findings: number; errors: number };
