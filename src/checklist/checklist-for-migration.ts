@@ -1,12 +1,12 @@
 import * as path from 'path';
 import type { ChangedFile, SecretEntry } from '../report/migrate/types';
 import { DEFAULT_CLIENT_ID_ENV, DEFAULT_CLIENT_SECRET_ENV } from '../rewrite/types';
-import { createServiceRootFinder } from '../service/find-service-root';
+import { createServiceLocator } from '../service/find-service';
 import { buildChecklist, type ServiceChecklist } from './build-checklist';
 
 /**
  * The checklist of a `migrate` run: every rewritten file, grouped by its service (nearest
- * package.json up to the cwd), with the settings it was rewritten with and the secrets
+ * package.json), with the settings it was rewritten with and the secrets
  * found in it.
  */
 export function buildMigrationChecklist(
@@ -14,7 +14,9 @@ export function buildMigrationChecklist(
   secrets: readonly SecretEntry[],
   cwd: string,
 ): ServiceChecklist[] {
-  const findServiceRoot = createServiceRootFinder(cwd);
+  // The same notion of a service as scope inference uses, so the checklist and the inferred
+  // scopes group files alike.
+  const findServiceRoot = createServiceLocator(cwd);
   const toServicePath = (absoluteFile: string): string =>
     path.relative(cwd, findServiceRoot(absoluteFile)).split(path.sep).join('/') || '.';
 

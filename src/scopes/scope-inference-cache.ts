@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import { couldHoldPasswordGrant } from '../runner/prefilter';
-import { createServiceLocator } from './find-service';
+import { createServiceLocator } from '../service/find-service';
 import { inferServiceScopes, type ServiceScopeInference } from './infer-service-scopes';
 import { getShippedScopeTable } from './scope-table';
 

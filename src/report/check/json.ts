@@ -1,16 +1,7 @@
-import type { Finding } from '../../check/types';
 import type { CheckPrinter, CheckReport } from './types';
 
 /** The machine contract of DESIGN.md ("JSON reports"), plus additive keys (end positions, skipped, baseline). */
-export interface CheckJsonReport {
-  version: 1;
-  findings: Finding[];
-  errors: { file: string; message: string }[];
-  skipped: { file: string; reason: string }[];
-  summary: { filesScanned: number; filesParsed: number; findings: number; errors: number };
-  baseline?: { file: string; matched: number; stale: number };
-  baselineUpdated?: { file: string; recorded: number };
-}
+export type CheckJsonReport = { version: 1 } & CheckReport;
 
 export function toCheckJson(report: CheckReport): CheckJsonReport {
   const json: CheckJsonReport = {
