@@ -6,8 +6,10 @@ import { redactStringLiterals } from '../src/report/migrate/redact';
 import { buildFilePatch, formatFilePatch, quotePath } from '../src/report/migrate/unified-diff';
 import { GitignoreRules } from '../src/runner/gitignore-rules';
 import { couldHoldPasswordGrant } from '../src/runner/prefilter';
+import { readSourceFile } from '../src/runner/read-source';
+import { toReportPath } from '../src/runner/report-path';
 import { isInShard, parseShard } from '../src/runner/shard';
-import { decodeUtf8, getSkipReasonFromStat, looksMinified, MAX_FILE_BYTES } from '../src/runner/skip-rules';
+import { getSkipReasonFromName, getSkipReasonFromSize, isUtf8Text, looksMinified, MAX_FILE_BYTES } from '../src/runner/skip-rules';
 import { splitIntoBatches } from '../src/runner/worker-pool';
 import { writeFileAtomic } from '../src/runner/write-atomic';
 import { makeTempDir, removeTempDirs } from './helpers/cli-harness';
@@ -64,28 +66,92 @@ describe('prefilter', () => {
     ['// password-grant-codemod-ignore-next-line legacy', true],
     ['export const x = 1;', false],
     ['client.loginClientCredentials(id, secret)', false],
-  ])('%p → %p', (text, expected) => {
+  ])('%p → %p, the same on the text and on its bytes', (text, expected) => {
     expect(couldHoldPasswordGrant(text)).toBe(expected);
+    expect(couldHoldPasswordGrant(Buffer.from(`// é ✓\n${text}`, 'utf8'))).toBe(expected);
+  });
+
+  it('lets only SDK calls through for migrate, which rewrites nothing else', () => {
+    for (const source of ['client.postOAuthApiToken({})', Buffer.from('client.postOAuthApiToken({})')]) {
+      expect(couldHoldPasswordGrant(source, 'migrate')).toBe(true);
+    }
+    for (const source of ["axios.post('/oauth/token', body)", '// password-grant-codemod-ignore-next-line legacy']) {
+      expect(couldHoldPasswordGrant(source, 'check')).toBe(true);
+      expect(couldHoldPasswordGrant(source, 'migrate')).toBe(false);
+      expect(couldHoldPasswordGrant(Buffer.from(source), 'migrate')).toBe(false);
+    }
+  });
+});
+
+describe('readSourceFile', () => {
+  it('reads the bytes of a file, skips one over 2 MB by its size, throws for a missing one', () => {
+    const root = makeTempDir();
+    const text = 'const caf\u00e9 = "\u2713";\n';
+    fs.writeFileSync(path.join(root, 'a.js'), text);
+    fs.writeFileSync(path.join(root, 'empty.js'), '');
+    fs.writeFileSync(path.join(root, 'big.js'), Buffer.alloc(MAX_FILE_BYTES + 1, 0x20));
+    fs.writeFileSync(path.join(root, 'limit.js'), Buffer.alloc(MAX_FILE_BYTES, 0x20));
+    expect(readSourceFile(path.join(root, 'a.js')).bytes?.toString('utf8')).toBe(text);
+    expect(readSourceFile(path.join(root, 'empty.js')).bytes?.length).toBe(0);
+    expect(readSourceFile(path.join(root, 'big.js'))).toEqual({ skipReason: expect.stringMatching(/larger than 2 MB \(2\.0 MB\)/) });
+    expect(readSourceFile(path.join(root, 'limit.js')).bytes?.length).toBe(MAX_FILE_BYTES);
+    expect(() => readSourceFile(path.join(root, 'missing.js'))).toThrow(/ENOENT/);
+  });
+});
+
+describe('toReportPath', () => {
+  it.each([
+    ['/repo/src/a.js', '/repo'],
+    ['/repo/a.js', '/repo'],
+    ['/repository/a.js', '/repo'],
+    ['/repo/../other/a.js', '/repo'],
+    ['/repo/./src//a.js', '/repo'],
+    ['/repo/src/.hidden/a.js', '/repo'],
+    ['/repo/src/..a/a.js', '/repo'],
+    ['/elsewhere/b.ts', '/repo'],
+    ['/repo/a.js', '/'],
+    ['/repo/a.js', '/repo/'],
+    ['/repo/x/a.js', '/repo/x/../x'],
+    ['/repo', '/repo'],
+  ])('%s from %s is what path.relative gives, with / separators', (file, cwd) => {
+    expect(toReportPath(file, cwd)).toBe(path.posix.relative(cwd, file) || path.posix.basename(file));
   });
 });
 
 describe('skip rules', () => {
   it('skips files over 2 MB and .min bundles by name', () => {
-    expect(getSkipReasonFromStat('src/a.js', MAX_FILE_BYTES + 1)).toMatch(/larger than 2 MB/);
-    expect(getSkipReasonFromStat('vendor/sdk.min.js', 10)).toMatch(/minified/);
-    expect(getSkipReasonFromStat('src/a.js', MAX_FILE_BYTES)).toBeNull();
-    expect(getSkipReasonFromStat('src/admin.js', 10)).toBeNull();
+    expect(getSkipReasonFromSize(MAX_FILE_BYTES + 1)).toMatch(/larger than 2 MB/);
+    expect(getSkipReasonFromSize(MAX_FILE_BYTES)).toBeNull();
+    expect(getSkipReasonFromName('vendor/sdk.min.js')).toMatch(/minified/);
+    expect(getSkipReasonFromName('vendor/sdk-min.mjs')).toMatch(/minified/);
+    expect(getSkipReasonFromName('src/admin.js')).toBeNull();
   });
 
   it('recognises minified code by its line lengths', () => {
     expect(looksMinified(`!function(){${'var a=1;'.repeat(1000)}}();`)).toBe(true);
     expect(looksMinified('const a = 1;\n'.repeat(1000))).toBe(false);
     expect(looksMinified('short')).toBe(false);
+    // the runner tests bytes, before decoding: same verdicts
+    expect(looksMinified(Buffer.from(`!function(){${'var a=1;'.repeat(1000)}}();`))).toBe(true);
+    expect(looksMinified(Buffer.from('const a = 1;\n'.repeat(1000)))).toBe(false);
+    expect(looksMinified(Buffer.from('short'))).toBe(false);
   });
 
-  it('refuses text that is not UTF-8, keeps text that merely contains U+FFFD', () => {
-    expect(decodeUtf8(Buffer.from([0x63, 0x61, 0x66, 0xe9]))).toBeNull();
-    expect(decodeUtf8(Buffer.from('caf\u00e9 \uFFFD', 'utf8'))).toBe('caf\u00e9 \uFFFD');
+  it('stops counting lines early without changing the verdict (average line over 300)', () => {
+    for (const lineLength of [40, 250, 298, 299, 300, 301, 302, 400, 5000]) {
+      for (const lineCount of [1, 3, 7, 20, 200]) {
+        const text = `${'x'.repeat(lineLength)}\n`.repeat(lineCount) + 'y'.repeat(lineCount % 5);
+        const expected = text.length >= 2000 && text.length / text.split('\n').length > 300;
+        expect([lineLength, lineCount, looksMinified(text), looksMinified(Buffer.from(text))]).toEqual([lineLength, lineCount, expected, expected]);
+      }
+    }
+  });
+
+  it('refuses bytes that are not UTF-8, keeps text that merely contains U+FFFD', () => {
+    expect(isUtf8Text(Buffer.from([0x63, 0x61, 0x66, 0xe9]))).toBe(false);
+    expect(isUtf8Text(Buffer.from([0xed, 0xa0, 0x80]))).toBe(false); // an encoded lone surrogate
+    expect(isUtf8Text(Buffer.from('caf\u00e9 \uFFFD \u{1F600}', 'utf8'))).toBe(true);
+    expect(isUtf8Text(Buffer.from('\uFEFFconst a = 1;', 'utf8'))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { detectPasswordGrants } from '../detect/detect-password-grants';
-import type { DetectOptions } from '../detect/types';
+import { TOKEN_METHOD, type DetectOptions } from '../detect/types';
 import { parseSource, splitBom } from '../parse/parse-source';
 import { draftFromGrantSite, draftFromHttpSite, draftFromReasonlessSuppression } from './finding-drafts';
 import { assignFingerprints, type FindingDraft } from './fingerprint';
@@ -18,8 +18,9 @@ export function checkSource(source: string, file: string, options: DetectOptions
   const ast = parseSource(text, file);
 
   const drafts: FindingDraft[] = [
-    ...detectPasswordGrants(ast, text, options).map((site) => draftFromGrantSite(file, site)),
-    // The HTTP pass walks the tree again; a file that never says `oauth` cannot need it.
+    // Each pass walks the whole tree, so each runs only where its subject is named: a file
+    // passes the prefilter for any one of them (the SDK's own ApiClient.js names only `oauth`).
+    ...(text.includes(TOKEN_METHOD) ? detectPasswordGrants(ast, text, options).map((site) => draftFromGrantSite(file, site)) : []),
     ...(text.includes('oauth') ? findHttpPasswordGrants(ast, text).map((site) => draftFromHttpSite(file, site)) : []),
   ];
   // Fingerprints are given before suppressions apply, so that suppressing one of two

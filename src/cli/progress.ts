@@ -1,4 +1,4 @@
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import type { CliIo } from './io';
 
 /**
@@ -22,7 +22,9 @@ export function createProgressReporter(io: CliIo, label: string): ProgressReport
   let latest = { done: 0, total: 0 };
   const timer = setTimeout(() => {
     if (latest.total === 0 || latest.done >= latest.total) return;
-    bar = new SingleBar({
+    // Loaded only when a bar is drawn: most runs are in CI or piped, or short.
+    const { SingleBar: Bar } = require('cli-progress') as typeof import('cli-progress');
+    bar = new Bar({
       stream: io.stderr as NodeJS.WritableStream,
       format: `${label} [{bar}] {value}/{total} files | {eta_formatted} left`,
       hideCursor: true,

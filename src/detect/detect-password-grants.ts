@@ -4,7 +4,7 @@ import { describeCode, getMemberPropertyName, isMemberLike, normalizeWhitespace 
 import { findInsertionPoint, type InsertionPoint } from './insertion-point';
 import { classifyTokenBody } from './resolve-credentials';
 import { resolveReceiver } from './resolve-receiver';
-import { DEFAULT_SDK_MODULES, type DetectOptions, type GrantSite, type ReceiverOrigin } from './types';
+import { DEFAULT_SDK_MODULES, TOKEN_METHOD, type DetectOptions, type GrantSite, type ReceiverOrigin } from './types';
 
 /**
  * The one detector: finds `R.postOAuthApiToken(ARG)` calls that are (or may be) OAuth
@@ -13,8 +13,6 @@ import { DEFAULT_SDK_MODULES, type DetectOptions, type GrantSite, type ReceiverO
  * directly, or the same tree jscodeshift builds) and returns plain data; the rewrite
  * also gets the node paths it needs through `findGrantSites`.
  */
-
-export const TOKEN_METHOD = 'postOAuthApiToken';
 
 /** A site plus the AST handles the rewrite needs. Internal to this package. */
 export interface LocatedGrantSite {

@@ -2,7 +2,7 @@ import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { findObjectProperty, getKeyName, getMemberPropertyName, isMemberLike, unwrapExpression } from './ast-utils';
 import { isSdkApiClientClass, isSdkModuleName, isSdkNamespace } from './sdk-modules';
-import type { TypeFacts } from './types';
+import { TOKEN_METHOD, type TypeFacts } from './types';
 
 /**
  * What the receiver `R` of `R.postOAuthApiToken()` is:
@@ -12,7 +12,6 @@ import type { TypeFacts } from './types';
  */
 export type ReceiverKind = 'sdk' | 'sdk-typed' | 'not-sdk' | 'untraced';
 
-const METHOD = 'postOAuthApiToken';
 const MAX_DEPTH = 10;
 
 interface Context {
@@ -76,7 +75,7 @@ function resolveTypeAnnotation(annotation: NodePath | null | undefined, context:
       : 'untraced';
   }
   if (binding.path.isClassDeclaration()) {
-    return classDefinesMethod(binding.path.node, METHOD) ? 'not-sdk' : 'untraced';
+    return classDefinesMethod(binding.path.node, TOKEN_METHOD) ? 'not-sdk' : 'untraced';
   }
   return 'untraced';
 }
@@ -143,7 +142,7 @@ function resolveIdentifier(path: NodePath<t.Identifier>, context: Context): Rece
   const next = { ...context, depth: context.depth + 1 };
 
   if (bindingPath.isClassDeclaration()) {
-    return classDefinesMethod(bindingPath.node, METHOD) ? 'not-sdk' : 'untraced';
+    return classDefinesMethod(bindingPath.node, TOKEN_METHOD) ? 'not-sdk' : 'untraced';
   }
   if (binding.kind === 'param') {
     // A parameter's binding path is the parameter itself: `client: ApiClient`, `client = x`.
@@ -186,15 +185,15 @@ export function resolveReceiver(path: NodePath, context: Context): ReceiverKind 
     const callee = expr.get('callee') as NodePath;
     if (isSdkApiClientClass(callee, context.sdkModules)) return 'sdk';
     const localClass = resolveLocalClass(callee, context);
-    if (localClass && classDefinesMethod(localClass, METHOD)) return 'not-sdk';
+    if (localClass && classDefinesMethod(localClass, TOKEN_METHOD)) return 'not-sdk';
     return 'untraced';
   }
   if (expr.isObjectExpression()) {
-    return findObjectProperty(expr, [METHOD]) ? 'not-sdk' : 'untraced';
+    return findObjectProperty(expr, [TOKEN_METHOD]) ? 'not-sdk' : 'untraced';
   }
   if (expr.isThisExpression()) {
     const classPath = findThisClass(expr);
-    return classPath && classDefinesMethod(classPath.node, METHOD) ? 'not-sdk' : 'untraced';
+    return classPath && classDefinesMethod(classPath.node, TOKEN_METHOD) ? 'not-sdk' : 'untraced';
   }
   if (isMemberLike(node)) {
     const name = getMemberPropertyName(node);

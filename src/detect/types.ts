@@ -4,6 +4,9 @@
  * jscodeshift. `migrate`, `check` and the jscodeshift transform all consume these.
  */
 
+/** The SDK method that requests a token: the call this whole tool is about. */
+export const TOKEN_METHOD = 'postOAuthApiToken';
+
 /** 1-based line and column, as editors and SARIF count them. */
 export interface Position {
   line: number;

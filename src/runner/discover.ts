@@ -6,8 +6,8 @@ import { UsageError } from '../errors';
 import { hasSourceExtension, isInNeverSearchedFolder } from './extensions';
 import { findGitWorkTree, listGitFiles } from './git';
 import { compareReportPaths, toReportPath } from './report-path';
-import { getSkipReasonFromStat } from './skip-rules';
-import { walkSourceFiles } from './walk-source-files';
+import { getSkipReasonFromName } from './skip-rules';
+import { walkSourceFiles, type WalkedFile } from './walk-source-files';
 
 /** A file to process. */
 export interface DiscoveredFile {
@@ -26,8 +26,9 @@ export interface SkippedFile {
 }
 
 export interface Discovery {
-  /** sorted by report path, each real file once */
+  /** sorted by report path, each real file once; sizes are tested when a file is read */
   files: DiscoveredFile[];
+  /** left out by name (a `.min.js` bundle) or unreachable (a broken link) */
   skipped: SkippedFile[];
   /** top folders of the git work trees the paths are in (for the uncommitted-changes check) */
   gitWorkTrees: string[];
@@ -45,6 +46,8 @@ interface Candidate {
   root: string;
   /** named on the command line itself: kept even where a folder walk would not look */
   explicit: boolean;
+  /** the real location, when the walk knows it (a regular file reached through real folders) */
+  realPath?: string;
 }
 
 /**
@@ -66,7 +69,7 @@ export async function discoverFiles(paths: readonly string[], options: Discovery
       const workTree = await findGitWorkTree(absolute);
       if (workTree) gitWorkTrees.add(workTree);
       for (const file of await listFolder(absolute, workTree !== null, cwd)) {
-        candidates.push({ absolutePath: file, root: absolute, explicit: false });
+        candidates.push({ ...file, root: absolute, explicit: false });
       }
     } else if (hasSourceExtension(absolute)) {
       const workTree = await findGitWorkTree(path.dirname(absolute));
@@ -90,9 +93,9 @@ export async function discoverFiles(paths: readonly string[], options: Discovery
     if (entry !== null && 'skipReason' in entry) skipped.push({ file: entry.file, reason: entry.skipReason });
   }
   for (const entry of pickOnePathPerRealFile(located, realCwd)) {
-    const reason = getSkipReasonFromStat(entry.file.file, entry.size);
-    if (reason) skipped.push({ file: entry.file.file, reason });
-    else files.push(entry.file);
+    const reason = getSkipReasonFromName(entry.file);
+    if (reason) skipped.push({ file: entry.file, reason });
+    else files.push(entry);
   }
   files.sort((a, b) => compareReportPaths(a.file, b.file));
   skipped.sort((a, b) => compareReportPaths(a.file, b.file));
@@ -111,8 +114,8 @@ async function statGivenPath(given: string, absolute: string): Promise<Stats> {
   }
 }
 
-/** Absolute paths of the source files in a folder, by git's list or by walking it. */
-async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string): Promise<string[]> {
+/** The source files in a folder, by git's list or by walking it. */
+async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string): Promise<WalkedFile[]> {
   if (!inGitWorkTree) {
     // .gitignore files between the cwd and the folder apply too, as git would apply them.
     return walkSourceFiles(folder, isSameOrInside(folder, cwd) ? cwd : folder);
@@ -126,7 +129,7 @@ async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string): 
   }
   return listed
     .filter((relative) => hasSourceExtension(relative) && !isInNeverSearchedFolder(relative))
-    .map((relative) => path.join(folder, ...relative.split('/')));
+    .map((relative) => ({ absolutePath: path.join(folder, ...relative.split('/')) }));
 }
 
 /**
@@ -147,11 +150,6 @@ function relativeForIgnoreOption(candidate: Candidate, cwd: string): string {
   return path.relative(base, candidate.absolutePath).split(path.sep).join('/');
 }
 
-interface LocatedFile {
-  file: DiscoveredFile;
-  size: number;
-}
-
 /** A listed path that cannot be processed, and why (reported as skipped). */
 interface UnreachableFile {
   file: string;
@@ -162,13 +160,15 @@ interface UnreachableFile {
  * Follows links to the real file. Folders and submodules drop out; a link that loops or
  * leads nowhere, or a file gone since it was listed, becomes a skipped entry with the reason.
  *
- * Synchronous, and one `lstat` per file: a file that is not itself a link lives in its
- * folder's real location, which is resolved once per folder (`realFolders`). Measured on
- * thousands of files, the promise API's stat + realpath per file cost more than the walk.
+ * A file the walk already placed costs nothing here. Otherwise (git's list, a named file)
+ * one `lstat`: a file that is not itself a link lives in its folder's real location, which
+ * is resolved once per folder (`realFolders`). Synchronous: measured on thousands of files,
+ * the promise API's stat + realpath per file cost more than the walk.
  */
-function locate(candidate: Candidate, cwd: string, realFolders: Map<string, string>): LocatedFile | UnreachableFile | null {
+function locate(candidate: Candidate, cwd: string, realFolders: Map<string, string>): DiscoveredFile | UnreachableFile | null {
   const { absolutePath } = candidate;
   const file = toReportPath(absolutePath, cwd);
+  if (candidate.realPath !== undefined) return { absolutePath, realPath: candidate.realPath, file };
   try {
     const own = lstatSync(absolutePath);
     if (own.isFile()) {
@@ -178,12 +178,11 @@ function locate(candidate: Candidate, cwd: string, realFolders: Map<string, stri
         realFolder = realpathSync.native(folder);
         realFolders.set(folder, realFolder);
       }
-      return { file: { absolutePath, realPath: path.join(realFolder, path.basename(absolutePath)), file }, size: own.size };
+      return { absolutePath, realPath: path.join(realFolder, path.basename(absolutePath)), file };
     }
     if (!own.isSymbolicLink()) return null;
-    const stats = statSync(absolutePath);
-    if (!stats.isFile()) return null;
-    return { file: { absolutePath, realPath: realpathSync.native(absolutePath), file }, size: stats.size };
+    if (!statSync(absolutePath).isFile()) return null;
+    return { absolutePath, realPath: realpathSync.native(absolutePath), file };
   } catch (error) {
     let isLink = false;
     try {
@@ -215,22 +214,22 @@ function describeUnreachable(error: NodeJS.ErrnoException, isLink: boolean): str
  * line paths that overlap) is processed once. The path kept is the file's own location when
  * it was reached that way, otherwise the first in path order: the choice never depends on timing.
  */
-function pickOnePathPerRealFile(located: (LocatedFile | UnreachableFile | null)[], realCwd: string): LocatedFile[] {
-  const byRealPath = new Map<string, LocatedFile>();
+function pickOnePathPerRealFile(located: (DiscoveredFile | UnreachableFile | null)[], realCwd: string): DiscoveredFile[] {
+  const byRealPath = new Map<string, DiscoveredFile>();
   for (const entry of located) {
     if (!entry || 'skipReason' in entry) continue;
-    const current = byRealPath.get(entry.file.realPath);
-    if (!current || isBetterPath(entry, current, realCwd)) byRealPath.set(entry.file.realPath, entry);
+    const current = byRealPath.get(entry.realPath);
+    if (!current || isBetterPath(entry, current, realCwd)) byRealPath.set(entry.realPath, entry);
   }
   return [...byRealPath.values()];
 }
 
-function isBetterPath(candidate: LocatedFile, current: LocatedFile, realCwd: string): boolean {
-  const canonical = toReportPath(candidate.file.realPath, realCwd);
-  const candidateIsCanonical = candidate.file.file === canonical;
-  const currentIsCanonical = current.file.file === canonical;
+function isBetterPath(candidate: DiscoveredFile, current: DiscoveredFile, realCwd: string): boolean {
+  const canonical = toReportPath(candidate.realPath, realCwd);
+  const candidateIsCanonical = candidate.file === canonical;
+  const currentIsCanonical = current.file === canonical;
   if (candidateIsCanonical !== currentIsCanonical) return candidateIsCanonical;
-  return compareReportPaths(candidate.file.file, current.file.file) < 0;
+  return compareReportPaths(candidate.file, current.file) < 0;
 }
 
 function isSameOrInside(candidate: string, folder: string): boolean {

@@ -1,10 +1,33 @@
-/**
- * The cheap text test run before parsing: a file can only hold a password grant (or a
- * suppression comment) if one of these strings is in it. Most files of a repository fail it,
- * which is what keeps a run over a large repository fast.
- */
-const MIGHT_HOLD_GRANT = /postOAuthApiToken|oauth\/token|password-grant-codemod-ignore/;
+import { SUPPRESSION_MARKER } from '../check/suppressions';
+import { TOKEN_METHOD } from '../detect/types';
 
-export function couldHoldPasswordGrant(text: string): boolean {
-  return MIGHT_HOLD_GRANT.test(text);
+/**
+ * The cheap text test run before parsing: a file can only need analysis if one of its mode's
+ * strings is in it. Most files of a repository fail it, which is what keeps a run over a
+ * large repository fast.
+ */
+export type PrefilterMode = 'check' | 'migrate';
+
+const NEEDLES: Record<PrefilterMode, readonly string[]> = {
+  // migrate rewrites SDK calls only: a raw HTTP token request is check's business.
+  migrate: [TOKEN_METHOD],
+  // check also reports raw HTTP token requests and suppression comments without a reason.
+  check: [TOKEN_METHOD, 'oauth/token', SUPPRESSION_MARKER],
+};
+
+/** The needles as UTF-8 bytes: the runner tests a file's bytes before decoding them. */
+const NEEDLE_BYTES: Record<PrefilterMode, readonly Buffer[]> = {
+  migrate: NEEDLES.migrate.map((needle) => Buffer.from(needle, 'utf8')),
+  check: NEEDLES.check.map((needle) => Buffer.from(needle, 'utf8')),
+};
+
+/**
+ * True when the source may need the mode's analysis (`check` by default, the wider test).
+ * Given bytes, the search runs on them (Node's native byte search), so a file that fails is
+ * never decoded into a string: on a repository where nearly every file fails, decoding was
+ * most of the cost of reading.
+ */
+export function couldHoldPasswordGrant(source: string | Buffer, mode: PrefilterMode = 'check'): boolean {
+  if (typeof source === 'string') return NEEDLES[mode].some((needle) => source.includes(needle));
+  return NEEDLE_BYTES[mode].some((needle) => source.includes(needle));
 }

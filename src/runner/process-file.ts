@@ -1,9 +1,9 @@
-import { readFileSync } from 'fs';
 import type { Finding } from '../check/types';
 import { ParseError, UsageError } from '../errors';
 import type { RewriteOptions } from '../rewrite/types';
-import { couldHoldPasswordGrant } from './prefilter';
-import { decodeUtf8, looksBinary, looksMinified } from './skip-rules';
+import { couldHoldPasswordGrant, type PrefilterMode } from './prefilter';
+import { readSourceFile, type SourceRead } from './read-source';
+import { isUtf8Text, looksBinary, looksMinified } from './skip-rules';
 import type { FileOutcome, FileTask, MigrationValue } from './tasks';
 
 type Analysers = typeof import('./analysers');
@@ -20,21 +20,23 @@ function loadAnalysers(): Analysers {
  * prefilter, then run the mode's analysis. Never throws: whatever goes wrong with one file
  * becomes that file's error outcome, and the run goes on.
  */
-async function processFile<T>(task: FileTask, analyse: (text: string) => T): Promise<FileOutcome<T>> {
+async function processFile<T>(task: FileTask, mode: PrefilterMode, analyse: (text: string) => T): Promise<FileOutcome<T>> {
   const { file } = task;
-  let bytes: Buffer;
+  let read: SourceRead;
   try {
-    // Synchronous on purpose: this runs on a worker thread, where blocking costs nothing,
-    // and the promise API's file-handle round trips were a quarter of the worker's time.
-    bytes = readFileSync(task.realPath);
+    read = readSourceFile(task.realPath);
   } catch (error) {
     return { status: 'error', file, message: `cannot read the file: ${describe(error)}`, scanned: false, parsed: false };
   }
+  if (read.skipReason !== undefined) return { status: 'skipped', file, reason: read.skipReason };
+  const { bytes } = read;
+  // Every test up to the prefilter runs on the bytes: most files fail the prefilter, and
+  // those are never decoded into a string.
   if (looksBinary(bytes)) return { status: 'skipped', file, reason: 'binary content (NUL bytes), not source text' };
-  const text = decodeUtf8(bytes);
-  if (text === null) return { status: 'skipped', file, reason: 'not UTF-8 text (invalid byte sequences)' };
-  if (looksMinified(text)) return { status: 'skipped', file, reason: 'minified bundle (very long lines)' };
-  if (!couldHoldPasswordGrant(text)) return { status: 'done', file, parsed: false, value: null };
+  if (!isUtf8Text(bytes)) return { status: 'skipped', file, reason: 'not UTF-8 text (invalid byte sequences)' };
+  if (looksMinified(bytes)) return { status: 'skipped', file, reason: 'minified bundle (very long lines)' };
+  if (!couldHoldPasswordGrant(bytes, mode)) return { status: 'done', file, parsed: false, value: null };
+  const text = bytes.toString('utf8');
   try {
     return { status: 'done', file, parsed: true, value: analyse(text) };
   } catch (error) {
@@ -43,7 +45,7 @@ async function processFile<T>(task: FileTask, analyse: (text: string) => T): Pro
 }
 
 export function migrateFile(task: FileTask): Promise<FileOutcome<MigrationValue>> {
-  return processFile(task, (text) => {
+  return processFile(task, 'migrate', (text) => {
     const result = loadAnalysers().transformSource(text, task.file, optionsWithFacts(task));
     const changed = result.changed && result.output !== text;
     return {
@@ -59,7 +61,7 @@ export function migrateFile(task: FileTask): Promise<FileOutcome<MigrationValue>
 }
 
 export function checkFile(task: FileTask): Promise<FileOutcome<Finding[]>> {
-  return processFile(task, (text) => loadAnalysers().checkSource(text, task.file, optionsWithFacts(task)));
+  return processFile(task, 'check', (text) => loadAnalysers().checkSource(text, task.file, optionsWithFacts(task)));
 }
 
 /** Type facts arrive as plain data (functions cannot cross threads); the detector wants `TypeFacts`. */

@@ -2,7 +2,7 @@ import type { Finding } from '../check/types';
 import type { CheckReport } from '../report/check';
 import { countScanned } from './outcome-collector';
 import { compareReportPaths } from './report-path';
-import { discoverShard, processDiscoveredFiles, type FileRunOptions } from './run-files';
+import { discoverShard, processDiscoveredFiles, withWorkerPool, type FileRunOptions } from './run-files';
 
 /**
  * The scanning half of `check`: discover, run `checkSource` on the pool, and gather every
@@ -10,8 +10,9 @@ import { discoverShard, processDiscoveredFiles, type FileRunOptions } from './ru
  * command's business, not the runner's.
  */
 export async function runCheckScan(options: FileRunOptions): Promise<CheckReport> {
-  const discovery = await discoverShard(options);
-  const run = await processDiscoveredFiles<Finding[]>('checkBatch', discovery, options);
+  const run = await withWorkerPool(options.workers, async (pool) =>
+    processDiscoveredFiles<Finding[]>(pool, 'checkBatch', await discoverShard(options), options),
+  );
 
   const findings: Finding[] = [];
   const errors: CheckReport['errors'] = [];

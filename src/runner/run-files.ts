@@ -5,7 +5,7 @@ import { mapLimit } from './map-limit';
 import { OutcomeCollector } from './outcome-collector';
 import { isInShard, type Shard } from './shard';
 import type { BatchHandlerName, FileOutcome, FileTask } from './tasks';
-import { runOnWorkerPool } from './worker-pool';
+import { startWorkerPool, type WorkerPool } from './worker-pool';
 
 /** What both commands give the runner. */
 export interface FileRunOptions {
@@ -32,7 +32,8 @@ export interface FileRunOptions {
 export async function discoverShard(options: FileRunOptions): Promise<Discovery> {
   await options.resolveFileOptions.load();
   const found = await discoverFiles(options.paths, { cwd: options.cwd, ignore: options.ignore });
-  const kept = (entry: { file: string }) => !options.resolveFileOptions.isIgnored(path.resolve(options.cwd, entry.file));
+  const kept = (entry: { file: string; absolutePath?: string }) =>
+    !options.resolveFileOptions.isIgnored(entry.absolutePath ?? path.resolve(options.cwd, entry.file));
   const discovery = { ...found, files: found.files.filter(kept), skipped: found.skipped.filter(kept) };
   const { shard } = options;
   if (!shard) return discovery;
@@ -52,8 +53,22 @@ export interface FileRunResult<T> {
 /** Settings are resolved a few files at a time: resolving may read the file (scope inference). */
 const RESOLVE_CONCURRENCY = 32;
 
+/**
+ * Runs `work` with a worker pool started before it, so that the pool's first thread boots
+ * while the main thread discovers the files; the pool is destroyed however `work` ends.
+ */
+export async function withWorkerPool<R>(workers: number, work: (pool: WorkerPool) => Promise<R>): Promise<R> {
+  const pool = startWorkerPool(workers);
+  try {
+    return await work(pool);
+  } finally {
+    await pool.destroy();
+  }
+}
+
 /** Runs one worker handler over the discovered files and collects the outcomes, sorted. */
 export async function processDiscoveredFiles<T>(
+  pool: WorkerPool,
   handler: BatchHandlerName,
   discovery: Discovery,
   options: FileRunOptions,
@@ -67,8 +82,7 @@ export async function processDiscoveredFiles<T>(
   });
   const total = tasks.length;
   const collector = new OutcomeCollector<T>((done) => options.onProgress?.(done, total));
-  await runOnWorkerPool(handler, tasks, {
-    workers: options.workers,
+  await pool.run(handler, tasks, {
     onOutcomes: (outcomes) => collector.add(outcomes as FileOutcome<T>[]),
     signal: options.signal,
   });

@@ -4,7 +4,7 @@ import type { ChangedFile, FileError, ManualEntry, MigrateReport, SecretEntry, S
 import type { PendingRewrite, TypeAwareHooks } from '../typeaware/types';
 import { countScanned } from './outcome-collector';
 import { compareReportPaths } from './report-path';
-import { discoverShard, processDiscoveredFiles, type FileRunOptions } from './run-files';
+import { discoverShard, processDiscoveredFiles, withWorkerPool, type FileRunOptions } from './run-files';
 import type { FileOutcome, MigrationValue } from './tasks';
 import { assertNoUncommittedChanges } from './uncommitted-changes';
 import { removeLeftoverTempFiles, writeFileAtomic } from './write-atomic';
@@ -25,13 +25,14 @@ export interface MigrationRunOptions extends FileRunOptions {
  * written), transform on the pool, write the changed files, and return the report model.
  */
 export async function runMigration(options: MigrationRunOptions): Promise<MigrateReport> {
-  const discovery = await discoverShard(options);
-  // Temp files of a run that was killed mid-write: whole copies, never the only one; tidy them
-  // before the work-tree check, so that they are not taken for the user's changes.
-  if (!options.dryRun) await removeLeftoverTempFiles(discovery.files.map((entry) => entry.realPath));
-  if (!options.dryRun && !options.force) await assertNoUncommittedChanges(discovery.gitWorkTrees, options.cwd);
-
-  const run = await processDiscoveredFiles<MigrationValue>('migrateBatch', discovery, options);
+  const { discovery, run } = await withWorkerPool(options.workers, async (pool) => {
+    const discovered = await discoverShard(options);
+    // Temp files of a run that was killed mid-write: whole copies, never the only one; tidy them
+    // before the work-tree check, so that they are not taken for the user's changes.
+    if (!options.dryRun) await removeLeftoverTempFiles(discovered.files.map((entry) => entry.realPath));
+    if (!options.dryRun && !options.force) await assertNoUncommittedChanges(discovered.gitWorkTrees, options.cwd);
+    return { discovery: discovered, run: await processDiscoveredFiles<MigrationValue>(pool, 'migrateBatch', discovered, options) };
+  });
   const realPaths = new Map(discovery.files.map((entry) => [entry.file, entry.realPath]));
   // --typecheck, before anything is written: a rewrite that adds type errors goes to a person.
   const typeErrors = options.typeAware?.reviewRewrites?.(pendingRewrites(run.outcomes, realPaths)) ?? new Map<string, string[]>();

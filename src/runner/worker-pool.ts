@@ -5,9 +5,7 @@ import * as path from 'path';
 import { Piscina } from 'piscina';
 import type { BatchHandlerName, FileOutcome, FileTask } from './tasks';
 
-export interface PoolOptions {
-  /** thread count asked for; fewer are started when there are fewer batches */
-  workers: number;
+export interface PoolRunOptions {
   /** called on the main thread as each batch finishes: the one consumer of results */
   onOutcomes: (outcomes: FileOutcome<unknown>[]) => void;
   /** once aborted (Ctrl-C), batches not yet finished are dropped: they yield no outcomes */
@@ -37,36 +35,56 @@ function getWorkerFile(): string {
   return path.resolve(__dirname, '..', '..', 'dist', 'src', 'runner', 'worker.js');
 }
 
+/** A worker_threads pool for one run; `destroy` it when the run ends, however it ends. */
+export interface WorkerPool {
+  /**
+   * Runs `handler` of worker.ts over every task. Outcomes reach `onOutcomes` in completion
+   * order; callers sort. A batch whose worker dies turns into error outcomes for its files,
+   * so one crash never stops the run.
+   */
+  run(handler: BatchHandlerName, tasks: readonly FileTask[], options: PoolRunOptions): Promise<void>;
+  destroy(): Promise<void>;
+}
+
 /**
- * Runs `handler` of worker.ts over every task on a worker_threads pool. Outcomes reach
- * `onOutcomes` in completion order; callers sort. A batch whose worker dies turns into
- * error outcomes for its files, so one crash never stops the run.
+ * Starts the pool's first thread at once, so that its start-up (a fresh V8 isolate and the
+ * worker module) overlaps discovery on the main thread instead of following it; the others
+ * start, up to `workers`, when batches queue. A run with no file to process pays for one
+ * idle thread on the other core.
  */
-export async function runOnWorkerPool(handler: BatchHandlerName, tasks: readonly FileTask[], options: PoolOptions): Promise<void> {
+export function startWorkerPool(workers: number): WorkerPool {
+  const maxThreads = Math.max(1, Math.floor(workers));
+  const pool = new Piscina({ filename: getWorkerFile(), minThreads: 1, maxThreads, idleTimeout: 100 });
+  return {
+    run: (handler, tasks, options) => runBatches(pool, maxThreads, handler, tasks, options),
+    destroy: () => pool.destroy(),
+  };
+}
+
+async function runBatches(
+  pool: Piscina,
+  threads: number,
+  handler: BatchHandlerName,
+  tasks: readonly FileTask[],
+  options: PoolRunOptions,
+): Promise<void> {
   if (tasks.length === 0) return;
-  const workers = Math.max(1, Math.floor(options.workers));
-  const batches = splitIntoBatches(tasks, workers);
-  const threads = Math.min(workers, batches.length);
+  const batches = splitIntoBatches(tasks, threads);
   // Every queued batch listens on the one interrupt signal; without this Node warns on stderr
   // past ten listeners, which is noise in a report that tools parse.
   if (options.signal) setMaxListeners(batches.length + 10, options.signal);
-  const pool = new Piscina({ filename: getWorkerFile(), name: handler, minThreads: threads, maxThreads: threads, idleTimeout: 100 });
-  try {
-    await Promise.all(
-      batches.map(async (batch) => {
-        let outcomes: FileOutcome<unknown>[];
-        try {
-          outcomes = (await pool.run(batch, options.signal ? { signal: options.signal } : {})) as FileOutcome<unknown>[];
-        } catch (error) {
-          // Workers only read, so dropping an interrupted batch loses nothing but time.
-          if (options.signal?.aborted) return;
-          const message = `internal error: the worker processing this file failed: ${(error as Error)?.message ?? error}`;
-          outcomes = batch.map((task) => ({ status: 'error', file: task.file, message, scanned: false, parsed: false }));
-        }
-        options.onOutcomes(outcomes);
-      }),
-    );
-  } finally {
-    await pool.destroy();
-  }
+  await Promise.all(
+    batches.map(async (batch) => {
+      let outcomes: FileOutcome<unknown>[];
+      try {
+        outcomes = (await pool.run(batch, { name: handler, ...(options.signal ? { signal: options.signal } : {}) })) as FileOutcome<unknown>[];
+      } catch (error) {
+        // Workers only read, so dropping an interrupted batch loses nothing but time.
+        if (options.signal?.aborted) return;
+        const message = `internal error: the worker processing this file failed: ${(error as Error)?.message ?? error}`;
+        outcomes = batch.map((task) => ({ status: 'error', file: task.file, message, scanned: false, parsed: false }));
+      }
+      options.onOutcomes(outcomes);
+    }),
+  );
 }

@@ -1,9 +1,8 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { discoverFiles } from '../runner/discover';
-import { mapLimit } from '../runner/map-limit';
+import { readSourceFile } from '../runner/read-source';
 import { toReportPath } from '../runner/report-path';
-import { looksMinified } from '../runner/skip-rules';
+import { isUtf8Text, looksMinified } from '../runner/skip-rules';
 import { chooseScopes, type ScopeReason } from './choose-scopes';
 import { collectApiCalls, couldCallPlatformApi } from './collect-api-calls';
 import type { OperationBasis, ScopeTable } from './scope-table';
@@ -31,8 +30,6 @@ export interface InferenceContext {
   findService: (absoluteFile: string) => string;
 }
 
-const READ_CONCURRENCY = 32;
-
 /**
  * Collects the Platform API operations a service's code calls and chooses the scopes for
  * them. Every source file of the service is read (those of nested services excluded), but
@@ -42,10 +39,13 @@ export async function inferServiceScopes(serviceFolder: string, context: Inferen
   const { files } = await discoverFiles([serviceFolder], { cwd: context.cwd });
   const own = files.filter((entry) => context.findService(entry.absolutePath) === serviceFolder);
   const unreadFiles: string[] = [];
-  const perFile = await mapLimit(own, READ_CONCURRENCY, async (entry) => {
+  const perFile = own.map((entry) => {
     try {
-      const text = await fs.readFile(entry.realPath, 'utf8');
-      if (!couldCallPlatformApi(text) || looksMinified(text)) return [];
+      // The run's own skip rules: what it would not read (too big, minified, not UTF-8) holds no calls it rewrites.
+      const { bytes } = readSourceFile(entry.realPath);
+      if (!bytes || !isUtf8Text(bytes) || looksMinified(bytes)) return [];
+      const text = bytes.toString('utf8');
+      if (!couldCallPlatformApi(text)) return [];
       return collectApiCalls(text, entry.file, context.table.apiClasses).map((call) => ({ ...call, file: entry.file }));
     } catch {
       unreadFiles.push(entry.file);

@@ -15,7 +15,7 @@ export function createScopeInferrer(cwd: string): (absolutePath: string) => Prom
   return async (absolutePath) => {
     const text = await fs.readFile(absolutePath, 'utf8').catch(() => null);
     // An unreadable file becomes an error outcome in the worker; it needs no scopes.
-    if (text === null || !couldHoldPasswordGrant(text)) return null;
+    if (text === null || !couldHoldPasswordGrant(text, 'migrate')) return null;
     const service = findService(absolutePath);
     let inference = byService.get(service);
     if (!inference) {

@@ -4,8 +4,7 @@ import { classifyReceiverType } from './receiver-facts';
 import { isTransparentWrapper } from './transparent-wrapper';
 import type { SdkDeclarations } from './sdk-declarations';
 import { factKey, type SerializedTypeFacts } from './types';
-
-const TOKEN_METHOD = 'postOAuthApiToken';
+import { TOKEN_METHOD } from '../detect/types';
 
 /** `R.postOAuthApiToken` / `R?.postOAuthApiToken` / `R['postOAuthApiToken']`: its receiver `R`. */
 function getTokenCallReceiver(call: ts.CallExpression): ts.Expression | null {

@@ -1,7 +1,6 @@
 import { ts } from 'ts-morph';
 import type { SdkDeclarations } from './sdk-declarations';
-
-const TOKEN_METHOD = 'postOAuthApiToken';
+import { TOKEN_METHOD } from '../detect/types';
 
 type Verdict = 'sdk' | 'not-sdk' | undefined;
 

@@ -1,8 +1,7 @@
 import type { Argv } from 'yargs';
 import { ExitCode } from '../../errors';
-import { getMigratePrinter, MIGRATE_FORMATS, type MigrateFormat } from '../../report/migrate';
+import { MIGRATE_FORMATS, type MigrateFormat } from '../../report/migrate/types';
 import { listenForInterrupt } from '../../runner/interrupt';
-import { runMigration } from '../../runner/run-migration';
 import { describeProjectCost, startTypeAwareMode } from '../../typeaware';
 import { getDefaultWorkerCount } from '../../runner/worker-pool';
 import { createFileOptionsResolver } from '../file-options-from-args';
@@ -72,6 +71,8 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
   });
   let report;
   try {
+    // Loaded here, not at start-up: `check` and `--help` need neither the run nor the printers.
+    const { runMigration } = await import('../../runner/run-migration');
     report = await runMigration({
       cwd: io.cwd,
       paths: input.paths,
@@ -91,7 +92,7 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
     progress.stop();
   }
 
-  const printer = getMigratePrinter(format);
+  const printer = (await import('../../report/migrate')).getMigratePrinter(format);
   const color = args.output === undefined && shouldUseColor(io.stdout, io.env);
   await writeReport(printer.render(report, { color }), args.output, io);
   const sideNote = printer.renderSideNote?.(report, { color: shouldUseColor(io.stderr, io.env) });
