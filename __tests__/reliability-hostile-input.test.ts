@@ -105,7 +105,7 @@ describe('hostile input', () => {
     const cli = createCliFileOptionsResolver({ scopes: ['analytics:readonly'] });
     const resolver: FileOptionsResolver = {
       ...cli,
-      async resolve(absolutePath) {
+      resolve(absolutePath) {
         if (absolutePath.endsWith('gone.js')) fs.rmSync(absolutePath);
         return cli.resolve(absolutePath);
       },

@@ -19,8 +19,9 @@ export interface ResolverChoices {
 
 /**
  * The per-file settings of a run: the command line over the configuration file's matching
- * overrides over its top-level keys over the defaults; then, where no scopes are named (or
- * they are "auto"), the scopes inferred for the file's service.
+ * overrides over its top-level keys over the defaults. Where no scopes are named (or they are
+ * "auto"), `inferScopes` gives the scopes inferred for the file's service; the runner asks
+ * for them only for files whose sites were held back for want of scopes, which are few.
  */
 export function createFileOptionsResolver(
   args: RewriteArgs & Pick<InputArgs, 'config'>,
@@ -30,13 +31,18 @@ export function createFileOptionsResolver(
   const cli = getCliSettings(args);
   // Inference (Babel and the scope table) loads on the first file that needs it, once.
   let inferrer: Promise<ReturnType<typeof ScopeInference.createScopeInferrer>> | undefined;
-  const inferScopes =
-    choices.inferScopes === true
-      ? async (absolutePath: string) =>
-          (await (inferrer ??= import('../scopes/scope-inference-cache').then((module) => module.createScopeInferrer(cwd))))(absolutePath)
-      : null;
+  const getInferrer = () => (inferrer ??= import('../scopes/scope-inference-cache').then((module) => module.createScopeInferrer(cwd)));
   let settingsFor: SettingsForFile | null = null;
   let isIgnored: (absolutePath: string) => boolean = () => false;
+
+  const resolve = (absolutePath: string): FileOptions & { scopesNamed: boolean } => {
+    if (!settingsFor) throw new Error('the file options resolver was used before load()');
+    const { settings, scopeOrigin } = settingsFor(absolutePath);
+    const { scopes, ...rest } = settings;
+    const base: RewriteOptions = dropUndefined({ ...rest });
+    if (Array.isArray(scopes)) return { options: { ...base, scopes }, scopeSource: scopeOrigin as ScopeSource, scopesNamed: true };
+    return { options: base, scopeSource: 'none', scopesNamed: false };
+  };
 
   return {
     async load() {
@@ -45,17 +51,16 @@ export function createFileOptionsResolver(
       isIgnored = createConfigIgnoreMatcher(config);
     },
     isIgnored: (absolutePath) => isIgnored(absolutePath),
-    async resolve(absolutePath): Promise<FileOptions> {
-      if (!settingsFor) throw new Error('the file options resolver was used before load()');
-      const { settings, scopeOrigin } = settingsFor(absolutePath);
-      const { scopes, ...rest } = settings;
-      const base: RewriteOptions = dropUndefined({ ...rest });
-      if (Array.isArray(scopes)) return { options: { ...base, scopes }, scopeSource: scopeOrigin as ScopeSource };
-
-      const inference = inferScopes ? await inferScopes(absolutePath) : null;
-      if (!inference) return { options: base, scopeSource: 'none' };
+    resolve(absolutePath) {
+      const { options, scopeSource } = resolve(absolutePath);
+      return { options, scopeSource };
+    },
+    async inferScopes(absolutePath) {
+      const named = resolve(absolutePath);
+      if (choices.inferScopes !== true || named.scopesNamed) return null;
+      const inference = await (await getInferrer())(absolutePath);
       // No scope inferred: no `scopes`, so the transform lists the site for manual review.
-      const options = inference.scopes.length > 0 ? { ...base, scopes: inference.scopes } : base;
+      const options = inference.scopes.length > 0 ? { ...named.options, scopes: inference.scopes } : named.options;
       return { options, scopeSource: inference.scopes.length > 0 ? 'inferred' : 'none', scopeInference: inference };
     },
   };

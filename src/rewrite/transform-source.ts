@@ -192,8 +192,8 @@ function collectSecrets(file: string, sites: LocatedGrantSite[]): SecretReport[]
   return secrets.sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
 }
 
-function unchanged(source: string, manual: ManualSite[]): TransformResult {
-  return { output: source, changed: false, sites: [], manual, secrets: [], legacyEnvVars: [] };
+function unchanged(source: string, manual: ManualSite[], waitingForScopes: number): TransformResult {
+  return { output: source, changed: false, sites: [], manual, secrets: [], legacyEnvVars: [], waitingForScopes };
 }
 
 /**
@@ -209,13 +209,15 @@ export function transformSource(source: string, file: string, options: RewriteOp
   const manual: ManualSite[] = [];
   const fixable: LocatedGrantSite[] = [];
   const needsScopes = (options.target ?? 'init-login') === 'init-login';
+  let waitingForScopes = 0;
   for (const site of located) {
     if (!site.site.fixable) manual.push({ ...position(site), reason: site.site.reason ?? 'needs review' });
     else if (needsScopes && !(options.scopes && options.scopes.length > 0)) {
       manual.push({ ...position(site), reason: NO_SCOPES_REASON });
+      waitingForScopes++;
     } else fixable.push(site);
   }
-  if (fixable.length === 0) return unchanged(source, manual);
+  if (fixable.length === 0) return unchanged(source, manual, waitingForScopes);
 
   const style = detectTextStyle(ast, text);
   const edits = new MagicString(text);
@@ -245,7 +247,7 @@ export function transformSource(source: string, file: string, options: RewriteOp
   } catch {
     // Never write what does not parse: leave the file alone and hand the sites to a person.
     const reason = 'the rewrite of this file did not parse; please migrate it by hand and report the case';
-    return unchanged(source, [...manual, ...fixable.map((site) => ({ ...position(site), reason }))].sort(byPosition));
+    return unchanged(source, [...manual, ...fixable.map((site) => ({ ...position(site), reason }))].sort(byPosition), waitingForScopes);
   }
 
   const sites: RewrittenSite[] = fixable.map((site) => ({ ...position(site), receiver: site.site.receiverText }));
@@ -257,6 +259,7 @@ export function transformSource(source: string, file: string, options: RewriteOp
     manual: manual.sort(byPosition),
     secrets: collectSecrets(file, fixable),
     legacyEnvVars,
+    waitingForScopes,
   };
 }
 

@@ -51,4 +51,9 @@ export interface TransformResult {
   secrets: SecretReport[];
   /** env vars the old credentials were read from (for the checklist) */
   legacyEnvVars: string[];
+  /**
+   * Sites left to a person only because no scopes were given (they are also in `manual`):
+   * run again with scopes and they are rewritten. `migrate` infers scopes for these files.
+   */
+  waitingForScopes: number;
 }

@@ -17,7 +17,7 @@ export interface FileOptions {
 
 /**
  * The seam where per-file settings are decided: the command line, the configuration file
- * (with its per-path overrides) and scope inference. Used on the main thread; what `resolve`
+ * (with its per-path overrides) and scope inference. Used on the main thread; what it
  * returns must be plain data, since it is sent to a worker thread.
  */
 export interface FileOptionsResolver {
@@ -25,8 +25,14 @@ export interface FileOptionsResolver {
   load(): Promise<void>;
   /** after load: files the configuration's `ignore` leaves out */
   isIgnored(absolutePath: string): boolean;
-  /** after load: the settings for one file */
-  resolve(absolutePath: string): Promise<FileOptions>;
+  /** after load: the settings the command line and the configuration give one file (never inferred) */
+  resolve(absolutePath: string): FileOptions;
+  /**
+   * After load, for a file whose sites were held back because no scopes were named: its
+   * settings with the scopes inferred for its service. Null when inference is off, or when
+   * scopes were named for the file (named scopes are never replaced).
+   */
+  inferScopes(absolutePath: string): Promise<FileOptions | null>;
 }
 
 /** The rewrite settings the command line carries (undefined = not given). */
@@ -55,7 +61,8 @@ export function createCliFileOptionsResolver(settings: CliRewriteSettings): File
   return {
     load: async () => undefined,
     isIgnored: () => false,
-    resolve: async () => ({ options, scopeSource }),
+    resolve: () => ({ options, scopeSource }),
+    inferScopes: async () => null,
   };
 }
 

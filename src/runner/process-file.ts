@@ -55,6 +55,7 @@ export function migrateFile(task: FileTask): Promise<FileOutcome<MigrationValue>
       secrets: result.secrets,
       legacyEnvVars: result.legacyEnvVars,
       scopes: [...(task.options.scopes ?? [])],
+      waitingForScopes: result.waitingForScopes,
       ...(changed ? { before: text, after: result.output } : {}),
     };
   });

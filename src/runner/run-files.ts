@@ -1,7 +1,6 @@
 import * as path from 'path';
-import { discoverFiles, type Discovery, type SkippedFile } from './discover';
+import { discoverFiles, type DiscoveredFile, type Discovery, type SkippedFile } from './discover';
 import type { FileOptions, FileOptionsResolver } from './file-options';
-import { mapLimit } from './map-limit';
 import { OutcomeCollector } from './outcome-collector';
 import { isInShard, type Shard } from './shard';
 import type { BatchHandlerName, FileOutcome, FileTask } from './tasks';
@@ -50,9 +49,6 @@ export interface FileRunResult<T> {
   fileOptions: Map<string, FileOptions>;
 }
 
-/** Settings are resolved a few files at a time: resolving may read the file (scope inference). */
-const RESOLVE_CONCURRENCY = 32;
-
 /**
  * Runs `work` with a worker pool started before it, so that the pool's first thread boots
  * while the main thread discovers the files; the pool is destroyed however `work` ends.
@@ -74,11 +70,10 @@ export async function processDiscoveredFiles<T>(
   options: FileRunOptions,
 ): Promise<FileRunResult<T>> {
   const fileOptions = new Map<string, FileOptions>();
-  const tasks: FileTask[] = await mapLimit(discovery.files, RESOLVE_CONCURRENCY, async (entry) => {
-    const resolved = await options.resolveFileOptions.resolve(entry.absolutePath);
+  const tasks = discovery.files.map((entry) => {
+    const resolved = options.resolveFileOptions.resolve(entry.absolutePath);
     fileOptions.set(entry.file, resolved);
-    const task: FileTask = { file: entry.file, realPath: entry.realPath, options: resolved.options };
-    return options.prepareTask ? options.prepareTask(task) : task;
+    return createTask(entry, resolved, options);
   });
   const total = tasks.length;
   const collector = new OutcomeCollector<T>((done) => options.onProgress?.(done, total));
@@ -87,4 +82,10 @@ export async function processDiscoveredFiles<T>(
     signal: options.signal,
   });
   return { outcomes: collector.sorted(), skipped: discovery.skipped, fileOptions };
+}
+
+/** What a worker gets for one file: where to read it, what to call it, its settings. */
+export function createTask(entry: DiscoveredFile, resolved: FileOptions, options: Pick<FileRunOptions, 'prepareTask'>): FileTask {
+  const task: FileTask = { file: entry.file, realPath: entry.realPath, options: resolved.options };
+  return options.prepareTask ? options.prepareTask(task) : task;
 }

@@ -4,6 +4,7 @@ import type { ChangedFile, FileError, ManualEntry, MigrateReport, SecretEntry, S
 import type { PendingRewrite, TypeAwareHooks } from '../typeaware/types';
 import { countScanned } from './outcome-collector';
 import { compareReportPaths } from './report-path';
+import { rerunWithInferredScopes } from './rerun-with-inferred-scopes';
 import { discoverShard, processDiscoveredFiles, withWorkerPool, type FileRunOptions } from './run-files';
 import type { FileOutcome, MigrationValue } from './tasks';
 import { assertNoUncommittedChanges } from './uncommitted-changes';
@@ -31,7 +32,9 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
     // before the work-tree check, so that they are not taken for the user's changes.
     if (!options.dryRun) await removeLeftoverTempFiles(discovered.files.map((entry) => entry.realPath));
     if (!options.dryRun && !options.force) await assertNoUncommittedChanges(discovered.gitWorkTrees, options.cwd);
-    return { discovery: discovered, run: await processDiscoveredFiles<MigrationValue>(pool, 'migrateBatch', discovered, options) };
+    const firstPass = await processDiscoveredFiles<MigrationValue>(pool, 'migrateBatch', discovered, options);
+    await rerunWithInferredScopes(pool, firstPass, discovered, options);
+    return { discovery: discovered, run: firstPass };
   });
   const realPaths = new Map(discovery.files.map((entry) => [entry.file, entry.realPath]));
   // --typecheck, before anything is written: a rewrite that adds type errors goes to a person.

@@ -36,6 +36,8 @@ export interface MigrationValue {
   secrets: SecretReport[];
   legacyEnvVars: string[];
   scopes: string[];
+  /** sites held back only because no scopes were known (see TransformResult) */
+  waitingForScopes: number;
   before?: string;
   after?: string;
 }

@@ -1,21 +1,15 @@
-import { promises as fs } from 'fs';
-import { couldHoldPasswordGrant } from '../runner/prefilter';
 import { createServiceLocator } from '../service/find-service';
 import { inferServiceScopes, type ServiceScopeInference } from './infer-service-scopes';
 import { getShippedScopeTable } from './scope-table';
 
 /**
- * Scope inference for a run: computed only for services that hold a file the prefilter lets
- * through (a file that cannot hold a password grant needs no scopes), once per service.
- * Returns null for a file that cannot hold a grant.
+ * Scope inference for a run, once per service: the runner asks only for files whose sites
+ * were held back for want of scopes, and every file of a service gets the same scopes.
  */
-export function createScopeInferrer(cwd: string): (absolutePath: string) => Promise<ServiceScopeInference | null> {
+export function createScopeInferrer(cwd: string): (absolutePath: string) => Promise<ServiceScopeInference> {
   const findService = createServiceLocator(cwd);
   const byService = new Map<string, Promise<ServiceScopeInference>>();
-  return async (absolutePath) => {
-    const text = await fs.readFile(absolutePath, 'utf8').catch(() => null);
-    // An unreadable file becomes an error outcome in the worker; it needs no scopes.
-    if (text === null || !couldHoldPasswordGrant(text, 'migrate')) return null;
+  return (absolutePath) => {
     const service = findService(absolutePath);
     let inference = byService.get(service);
     if (!inference) {
