@@ -277,6 +277,29 @@ describe('git work tree with uncommitted changes', () => {
   });
 });
 
+describe('what each command parses', () => {
+  it('migrate parses only files that call the SDK; check also parses raw token requests', () => {
+    const root = makeTempDir();
+    writeFiles(root, {
+      // a raw HTTP password grant: check's business, nothing migrate rewrites
+      'http.js': "axios.post('https://login.mypurecloud.com/oauth/token', 'grant_type=password&username=u&password=p');\n",
+      // mentions the token URL and does not parse: an error for check only
+      'broken.js': "const url = 'https://login.mypurecloud.com/oauth/token' +;\n",
+      'plain.js': PLAIN_JS,
+    });
+    const migrate = runCli(['migrate', '--dry-run', '--format', 'json', ...SCOPES], root);
+    expect(migrate.code).toBe(0);
+    expect(parseJsonReport(migrate).summary).toMatchObject({ filesScanned: 3, filesParsed: 0, filesChanged: 0, errors: 0 });
+
+    const check = runCli(['check', '--format', 'json'], root);
+    expect(check.code).toBe(1);
+    const report = parseJsonReport(check);
+    expect(report.summary).toMatchObject({ filesScanned: 3, filesParsed: 2, findings: 1, errors: 1 });
+    expect(report.findings.map((finding: { file: string; rule: string }) => [finding.file, finding.rule])).toEqual([['http.js', 'http-password-grant']]);
+    expect(report.errors.map((error: { file: string }) => error.file)).toEqual(['broken.js']);
+  });
+});
+
 describe('files that cannot be parsed', () => {
   it('are reported with path and parser message, exit 3, while the others are written [needs the transform]', () => {
     const root = makeTempDir();
