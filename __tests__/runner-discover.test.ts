@@ -84,6 +84,18 @@ describe('discovery outside git', () => {
     expect(result.files).toEqual(['lib/a.js', 'lib/inner/b.js']);
   });
 
+  it('never walks a link named node_modules, and reads a linked folder\'s .gitignore and real paths', async () => {
+    const outside = makeTempDir();
+    writeFiles(outside, { 'dep/index.js': 'd', 'pkg/kept.js': 'k', 'pkg/gen/out.js': 'g', 'pkg/.gitignore': 'gen/\n' });
+    const root = makeTempDir();
+    writeFiles(root, { 'a.js': 'a' });
+    fs.symlinkSync(path.join(outside, 'dep'), path.join(root, 'node_modules'), 'dir');
+    fs.symlinkSync(path.join(outside, 'pkg'), path.join(root, 'pkg-link'), 'dir');
+    const discovery = await discoverFiles(['.'], { cwd: root });
+    expect(discovery.files.map((entry) => entry.file)).toEqual(['a.js', 'pkg-link/kept.js']);
+    expect(discovery.files[1].realPath).toBe(path.join(fs.realpathSync(outside), 'pkg', 'kept.js'));
+  });
+
   it('keeps a file once when two command-line paths overlap', async () => {
     const root = makeTempDir();
     writeFiles(root, { 'src/a.js': 'a' });
