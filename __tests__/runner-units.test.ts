@@ -1,63 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { toScopeList, toStringList } from '../src/cli/option-groups';
-import { UsageError } from '../src/errors';
 import { redactStringLiterals } from '../src/report/migrate/redact';
 import { buildFilePatch, formatFilePatch, quotePath } from '../src/report/migrate/unified-diff';
 import { GitignoreRules } from '../src/runner/gitignore-rules';
 import { couldHoldPasswordGrant } from '../src/runner/prefilter';
 import { readSourceFile } from '../src/runner/read-source';
 import { toReportPath } from '../src/runner/report-path';
-import { isInShard, parseShard } from '../src/runner/shard';
 import { getSkipReasonFromName, getSkipReasonFromSize, isUtf8Text, looksMinified, MAX_FILE_BYTES } from '../src/runner/skip-rules';
 import { splitIntoBatches } from '../src/runner/worker-pool';
-import { writeFileAtomic } from '../src/runner/write-atomic';
 import { makeTempDir, removeTempDirs } from './helpers/cli-harness';
 
 afterAll(removeTempDirs);
-
-describe('parseShard', () => {
-  it.each([
-    ['1/1', { index: 1, count: 1 }],
-    ['2/4', { index: 2, count: 4 }],
-    [' 3 / 3 ', { index: 3, count: 3 }],
-  ])('accepts %p', (text, expected) => {
-    expect(parseShard(text)).toEqual(expected);
-  });
-
-  it.each(['0/3', '4/3', '1/0', 'abc', '1', '1/2/3', '-1/2', '1.5/3', ''])('rejects %p as a usage error', (text) => {
-    expect(() => parseShard(text)).toThrow(UsageError);
-  });
-});
-
-describe('isInShard', () => {
-  const paths = Array.from({ length: 200 }, (_, index) => `src/module-${index}/file-${index}.ts`);
-
-  it('puts every path in exactly one of n shards', () => {
-    for (const count of [1, 2, 3, 7]) {
-      for (const file of paths) {
-        const owners = Array.from({ length: count }, (_, index) => index + 1).filter((index) => isInShard(file, { index, count }));
-        expect(owners).toHaveLength(1);
-      }
-    }
-  });
-
-  it('spreads paths over the shards', () => {
-    const sizes = [1, 2, 3, 4].map((index) => paths.filter((file) => isInShard(file, { index, count: 4 })).length);
-    for (const size of sizes) expect(size).toBeGreaterThan(20);
-  });
-
-  it('is a pure function of the path, the same on every machine and in every release', () => {
-    // sha1(path) read as a big-endian uint32, modulo n: pinned so a change of scheme is noticed.
-    const shardOf = (file: string, count: number) =>
-      Array.from({ length: count }, (_, index) => index + 1).find((index) => isInShard(file, { index, count }));
-    expect(shardOf('src/a.ts', 3)).toBe(3);
-    expect(shardOf('src/a.ts', 4)).toBe(2);
-    expect(shardOf('lib/index.js', 3)).toBe(2);
-    expect(shardOf('lib/index.js', 4)).toBe(3);
-    expect(shardOf('services/billing/login.mjs', 4)).toBe(2);
-  });
-});
 
 describe('prefilter', () => {
   it.each([
@@ -238,15 +192,3 @@ describe('redactStringLiterals', () => {
   });
 });
 
-describe('writeFileAtomic', () => {
-  it('replaces the content, keeps the mode and leaves no temporary file', async () => {
-    const dir = makeTempDir();
-    const file = path.join(dir, 'script.js');
-    fs.writeFileSync(file, 'old');
-    fs.chmodSync(file, 0o750);
-    await writeFileAtomic(file, 'new \u00e9');
-    expect(fs.readFileSync(file, 'utf8')).toBe('new \u00e9');
-    expect(fs.statSync(file).mode & 0o777).toBe(0o750);
-    expect(fs.readdirSync(dir)).toEqual(['script.js']);
-  });
-});

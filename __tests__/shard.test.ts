@@ -8,16 +8,17 @@ describe('parseShard', () => {
   it('reads i/n, spaces allowed', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
     expect(parseShard(' 1 / 1 ')).toEqual({ index: 1, count: 1 });
+    expect(parseShard(' 3 / 3 ')).toEqual({ index: 3, count: 3 });
   });
 
-  it.each(['0/3', '4/3', '1/0', '2', 'a/b', '1/2/3', '-1/2', ''])('rejects %p as a usage error', (text) => {
+  it.each(['0/3', '4/3', '1/0', '2', 'a/b', 'abc', '1/2/3', '-1/2', '1.5/3', ''])('rejects %p as a usage error', (text) => {
     expect(() => parseShard(text)).toThrow(UsageError);
   });
 });
 
 describe('isInShard', () => {
   it('puts every path in exactly one shard of n', () => {
-    for (const count of [1, 2, 3, 5]) {
+    for (const count of [1, 2, 3, 5, 7]) {
       for (const file of paths) {
         const owners = Array.from({ length: count }, (_, index) => index + 1).filter((index) => isInShard(file, { index, count }));
         expect(owners).toHaveLength(1);
@@ -44,5 +45,8 @@ describe('isInShard', () => {
     const files = ['src/a.ts', 'src/b.js', 'lib/index.mjs', 'a/b/c/d.cjs', 'index.js', 'test/x.test.ts', 'src/d.ts'];
     const assignment = files.map((file) => [1, 2, 3].find((index) => isInShard(file, { index, count: 3 })));
     expect(assignment).toEqual(EXPECTED_SHARDS_OF_3);
+    const shardOf = (file: string, count: number) =>
+      Array.from({ length: count }, (_, index) => index + 1).find((index) => isInShard(file, { index, count }));
+    expect([shardOf('lib/index.js', 3), shardOf('src/a.ts', 4), shardOf('lib/index.js', 4), shardOf('services/billing/login.mjs', 4)]).toEqual([2, 2, 3, 2]);
   });
 });
