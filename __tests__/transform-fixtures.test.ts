@@ -41,3 +41,21 @@ describe('transform fixtures (__testfixtures__/transform)', () => {
     });
   });
 });
+
+describe('files without a token call', () => {
+  // jscodeshift hands the transform every file of a repository: one that never names
+  // postOAuthApiToken is returned as it is, unparsed, so syntax we cannot read costs nothing.
+  it.each([
+    ['plain.js', 'export const answer = 42;\n'],
+    ['broken.js', 'const client = ;\n'],
+    ['only-http.ts', "await axios.post('https://login.mypurecloud.com/oauth/token', body) +;\n"],
+  ])('leaves %s alone without parsing it', (file, source) => {
+    const result = transformSource(source, file, { scopes: ['analytics:readonly'] });
+    expect(result).toEqual({ output: source, changed: false, sites: [], manual: [], secrets: [], legacyEnvVars: [], waitingForScopes: 0 });
+    expect(applyTransform(transformModule, { scopes: 'analytics:readonly' }, { source, path: file })).toBe(source.trim());
+  });
+
+  it('still parses a file that names it, and reports what it cannot read', () => {
+    expect(() => transformSource('const client = ;\nclient.postOAuthApiToken({});\n', 'broken.js')).toThrow();
+  });
+});

@@ -1,6 +1,5 @@
 import type { SourceFile } from 'ts-morph';
-import { DEFAULT_SDK_MODULES } from '../detect/types';
-import { couldHoldPasswordGrant } from '../runner/prefilter';
+import { DEFAULT_SDK_MODULES, TOKEN_METHOD } from '../detect/types';
 import { computeFileFacts } from './file-facts';
 import { loadProject, type LoadedProject } from './load-project';
 import { SdkDeclarations } from './sdk-declarations';
@@ -31,8 +30,8 @@ function isAnalysedFile(file: SourceFile | undefined): file is SourceFile {
 
 /**
  * Type-aware mode for one run: the Project is built once, here on the main thread; each
- * file's facts are computed only when that file is in the project and passes the same
- * prefilter the workers apply, and travel to the worker as plain data on its task.
+ * file's facts are computed only when that file is in the project and names the SDK's token
+ * method (the facts are about its calls), and travel to the worker as plain data on its task.
  */
 export function createTypeAwareMode(settings: TypeAwareSettings): TypeAwareMode {
   const loaded = loadProject(settings.tsconfig, settings.cwd);
@@ -49,7 +48,8 @@ export function createTypeAwareMode(settings: TypeAwareSettings): TypeAwareMode 
 
   const factsOf = (realPath: string, sdkModules?: readonly string[]): SerializedTypeFacts | undefined => {
     const file = project.getSourceFile(realPath);
-    if (!isAnalysedFile(file) || !couldHoldPasswordGrant(file.getFullText())) return undefined;
+    // Facts are about SDK token calls only: a file that never names the method has none.
+    if (!isAnalysedFile(file) || !file.getFullText().includes(TOKEN_METHOD)) return undefined;
     return computeFileFacts(file.compilerNode, checker, sdkFor(sdkModules));
   };
 
