@@ -1,14 +1,21 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import jscodeshift, { type API, type JSCodeshift } from 'jscodeshift';
 import * as os from 'os';
 import * as path from 'path';
+import parseEveryFile from '../bench/anchor/parse-every-file';
 import { sampleEvenly } from '../bench/corpus/real-corpus';
 import { loadGrantShapes, writeSyntheticCorpus } from '../bench/corpus/synthetic-corpus';
 import { readProcessTreeRss } from '../bench/measure/process-tree-rss';
 import { addRatios, evaluateTargets, median, type ToolResult } from '../bench/results';
+import { ANCHOR_TRANSFORM, JSCODESHIFT_TRANSFORM, readJscodeshiftOutcome, TOOLS } from '../bench/tools';
 import { parseSource } from '../src/parse/parse-source';
 import { couldHoldPasswordGrant } from '../src/runner/prefilter';
+import shippedTransform from '../transforms/password-grant-to-client-credentials';
+import { loadTransformFixtures } from './helpers/fixtures';
 
-const FIXTURES = path.join(__dirname, '..', '__testfixtures__', 'transform');
+const REPO_ROOT = path.join(__dirname, '..');
+const FIXTURES = path.join(REPO_ROOT, '__testfixtures__', 'transform');
 
 function listFiles(root: string): string[] {
   return fs.readdirSync(root, { recursive: true, withFileTypes: true })
@@ -78,6 +85,7 @@ describe('results', () => {
     peakRssBytes: 100 * 1024 * 1024,
     outcome: '',
     speedupVsJscodeshift: null,
+    speedupVsPrefilteredJscodeshift: null,
     slowdownVsGrep: null,
   });
 
@@ -87,13 +95,20 @@ describe('results', () => {
     const results = [
       result('check', 'ours', 1000),
       result('jscodeshift --dry', 'anchor', 20_000),
+      result('jscodeshift --dry, prefilter', 'reference', 3000),
       result('grep -rl', 'floor', 200),
       result('migrate --dry-run', 'ours', 1000, 'synthetic'),
       result('jscodeshift --dry', 'anchor', 5000, 'synthetic'),
+      // The reference is shown, never a target: a run 40x slower than it still meets them.
+      result('jscodeshift --dry, prefilter', 'reference', 25, 'synthetic'),
     ];
     addRatios(results);
     expect(results[0].speedupVsJscodeshift).toBe(20);
+    expect(results[0].speedupVsPrefilteredJscodeshift).toBe(3);
     expect(results[0].slowdownVsGrep).toBe(5);
+    expect(results[4].speedupVsJscodeshift).toBe(5);
+    expect(results[4].speedupVsPrefilteredJscodeshift).toBe(0.025);
+    expect(results[4].slowdownVsGrep).toBeNull();
     const targets = evaluateTargets(results);
     expect(targets.map((target) => [target.limit, target.met])).toEqual([
       [30, false],
@@ -108,5 +123,75 @@ describe('readProcessTreeRss', () => {
   (fs.existsSync('/proc/self/stat') ? it : it.skip)('reads this process, and nothing for a process that is gone', () => {
     expect(readProcessTreeRss(process.pid)).toBeGreaterThan(10 * 1024 * 1024);
     expect(readProcessTreeRss(2 ** 22 + 12345)).toBe(0);
+  });
+});
+
+const anchor = TOOLS.find((tool) => tool.role === 'anchor');
+const reference = TOOLS.find((tool) => tool.role === 'reference');
+const context = { repoRoot: REPO_ROOT, corpusDir: '/corpus', workers: 3, scopes: 'a:b', reportFile: '/r.json' };
+
+describe('the jscodeshift rows', () => {
+  it('time the anchor transform and the shipped one, with the same flags', () => {
+    const anchorArgs = anchor?.build(context).args ?? [];
+    const referenceArgs = reference?.build(context).args ?? [];
+    expect(anchorArgs[anchorArgs.indexOf('-t') + 1]).toBe(path.join(REPO_ROOT, ANCHOR_TRANSFORM));
+    expect(referenceArgs[referenceArgs.indexOf('-t') + 1]).toBe(path.join(REPO_ROOT, JSCODESHIFT_TRANSFORM));
+    const flags = (args: string[]) => args.filter((_, index) => index !== args.indexOf('-t') + 1);
+    expect(flags(anchorArgs)).toEqual(flags(referenceArgs));
+    expect(anchorArgs).toEqual(expect.arrayContaining(['--dry', '--cpus=3', '--scopes=a:b', '/corpus']));
+    expect(fs.existsSync(path.join(REPO_ROOT, ANCHOR_TRANSFORM))).toBe(true);
+  });
+
+  it('read jscodeshift’s closing summary', () => {
+    const stdout = 'Results: \n2 errors\n40 unmodified\n1 skipped\n7 ok\nTime elapsed: 1.2seconds \n';
+    expect(readJscodeshiftOutcome(stdout)).toBe('7 changed, 2 errors');
+    expect(readJscodeshiftOutcome('nothing')).toBe('? changed, ? errors');
+  });
+});
+
+describe('the anchor transform', () => {
+  const j = jscodeshift.withParser('tsx');
+  const api = (parser = j) => ({ j: parser, jscodeshift: parser, stats: () => undefined, report: () => undefined }) as unknown as API;
+  const options = { scopes: 'analytics:readonly' };
+
+  it('parses a file that never names the method, where the shipped transform does not', () => {
+    const broken = { path: 'src/broken.js', source: 'export const = ;\n' };
+    expect(shippedTransform(broken, api(), options)).toBe(broken.source);
+    expect(() => parseEveryFile(broken, api(), options)).toThrow();
+
+    const plain = { path: 'src/plain.ts', source: 'export const answer: number = compute(42);\n' };
+    const parser = jest.fn(j) as unknown as JSCodeshift;
+    Object.assign(parser, j);
+    expect(parseEveryFile(plain, api(parser), options)).toBe(plain.source);
+    expect(parser).toHaveBeenCalledTimes(1);
+    expect(parser).toHaveBeenCalledWith(plain.source);
+  });
+
+  it('hands a file that names the method to the shipped transform, parsed once', () => {
+    const fixture = loadTransformFixtures().find((candidate) => candidate.name === 'alias-receiver');
+    if (!fixture?.expected) throw new Error('fixture alias-receiver is missing');
+    const file = { path: fixture.inputFile, source: fixture.input };
+    const parser = jest.fn(j) as unknown as JSCodeshift;
+    expect(parseEveryFile(file, api(parser), options)).toBe(fixture.expected);
+    expect(parser).not.toHaveBeenCalled();
+  });
+
+  it('runs under jscodeshift’s own runner, which compiles it from TypeScript', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pgc-anchor-'));
+    try {
+      const fixture = loadTransformFixtures().find((candidate) => candidate.name === 'alias-receiver');
+      fs.writeFileSync(path.join(dir, 'grant.js'), fixture?.input ?? '');
+      fs.writeFileSync(path.join(dir, 'plain.js'), 'module.exports = { ok: true };\n');
+      fs.writeFileSync(path.join(dir, 'broken.js'), 'export const = ;\n');
+      const command = anchor?.build({ ...context, corpusDir: dir, workers: 1 });
+      if (!command) throw new Error('no anchor tool');
+      const run = spawnSync(command.command, command.args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(command.okExitCodes).toContain(run.status);
+      // The broken file is an error only because the anchor parses every file.
+      expect(command.readOutcome(run.stdout, null)).toBe('1 changed, 1 errors');
+      expect(fs.readFileSync(path.join(dir, 'grant.js'), 'utf8')).toBe(fixture?.input);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

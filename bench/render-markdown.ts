@@ -21,6 +21,7 @@ function row(result: ToolResult): string {
     Math.round(result.filesPerSecond).toLocaleString('en-US'),
     `${Math.round(result.peakRssBytes / MB)} MB`,
     result.role === 'anchor' ? '1x' : ratio(result.speedupVsJscodeshift),
+    result.role === 'reference' ? '1x' : ratio(result.speedupVsPrefilteredJscodeshift),
     result.role === 'floor' ? '1x' : ratio(result.slowdownVsGrep),
     result.outcome,
   ].join(' | ');
@@ -44,8 +45,8 @@ export function renderMarkdown(results: BenchResults): string {
       (corpus) => `- **${corpus.name}**: ${corpus.files.toLocaleString('en-US')} files, ${(corpus.bytes / MB).toFixed(1)} MB — ${corpus.description}`,
     ),
     '',
-    '| corpus | tool | wall (median) | files/s | peak RSS (tree) | faster than jscodeshift | slower than grep | outcome |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| corpus | tool | wall (median) | files/s | peak RSS (tree) | faster than jscodeshift | faster than jscodeshift, prefilter | slower than grep | outcome |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...results.results.map((result) => `| ${row(result)} |`),
     '',
     'Targets:',

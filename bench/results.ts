@@ -1,4 +1,4 @@
-import type { ToolName } from './tools';
+import type { ToolName, ToolRole } from './tools';
 
 /** The benchmark's result model, written as JSON and rendered as the Markdown table. */
 
@@ -18,7 +18,7 @@ export interface RunSample {
 export interface ToolResult {
   corpus: CorpusInfo['name'];
   tool: ToolName;
-  role: 'ours' | 'anchor' | 'floor';
+  role: ToolRole;
   command: string;
   runs: RunSample[];
   medianWallMs: number;
@@ -27,8 +27,10 @@ export interface ToolResult {
   peakRssBytes: number;
   /** what the tool found or would change (last run), to show the tools did the same work */
   outcome: string;
-  /** jscodeshift's median time divided by this one: how many times faster than the anchor */
+  /** the anchor's median time divided by this one: how many times faster than jscodeshift */
   speedupVsJscodeshift: number | null;
+  /** the same against jscodeshift with the shipped, prefiltering transform (the reference) */
+  speedupVsPrefilteredJscodeshift: number | null;
   /** this median divided by grep's: how many times slower than the floor */
   slowdownVsGrep: number | null;
 }
@@ -68,20 +70,23 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Fills in the ratios of each tool to jscodeshift and grep on the same corpus. */
+/** Fills in the ratios of each tool to both jscodeshift runs and to grep on the same corpus. */
 export function addRatios(results: ToolResult[]): void {
   for (const result of results) {
     const sameCorpus = results.filter((other) => other.corpus === result.corpus);
-    const anchor = sameCorpus.find((other) => other.role === 'anchor');
-    const floor = sameCorpus.find((other) => other.role === 'floor');
-    result.speedupVsJscodeshift = anchor ? anchor.medianWallMs / result.medianWallMs : null;
-    result.slowdownVsGrep = floor ? result.medianWallMs / floor.medianWallMs : null;
+    const timeOf = (role: ToolRole) => sameCorpus.find((other) => other.role === role)?.medianWallMs;
+    const anchor = timeOf('anchor');
+    const reference = timeOf('reference');
+    const floor = timeOf('floor');
+    result.speedupVsJscodeshift = anchor !== undefined ? anchor / result.medianWallMs : null;
+    result.speedupVsPrefilteredJscodeshift = reference !== undefined ? reference / result.medianWallMs : null;
+    result.slowdownVsGrep = floor !== undefined ? result.medianWallMs / floor : null;
   }
 }
 
 const MB = 1024 * 1024;
 
-/** The targets, measured. */
+/** The targets, measured; the ones against jscodeshift are against the anchor. */
 export function evaluateTargets(results: readonly ToolResult[]): TargetResult[] {
   const find = (corpus: string, tool: ToolName) => results.find((result) => result.corpus === corpus && result.tool === tool);
   const targets: TargetResult[] = [];
