@@ -10,7 +10,8 @@ function seconds(ms: number): string {
 
 function ratio(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  return `${value >= 10 ? value.toFixed(0) : value.toFixed(1)}x`;
+  // Below 1 (the anchor against the reference), two significant digits: 0.020x, not 0.0x.
+  return `${value >= 10 ? value.toFixed(0) : value >= 1 ? value.toFixed(1) : value.toPrecision(2)}x`;
 }
 
 function row(result: ToolResult): string {
