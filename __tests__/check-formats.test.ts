@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Log, Result } from 'sarif';
 import { checkSource } from '../src/check/check-source';
-import { RULE_IDS } from '../src/check/rules';
+import { RULE_IDS } from '../src/check/rules/index';
 import type { Finding } from '../src/check/types';
 import { renderCheckReport, type CheckReport } from '../src/report/check';
 

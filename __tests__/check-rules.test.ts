@@ -1,3 +1,5 @@
+import { CHECK_RULES } from '../src/check/rules/index';
+import { couldHoldPasswordGrant } from '../src/runner/prefilter';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkSource } from '../src/check/check-source';
@@ -150,5 +152,22 @@ describe('checkSource', () => {
     const [finding] = checkSource(source, 'a.js');
     expect(finding.message).not.toContain('hunter2');
     expect(finding.fingerprint).not.toContain('hunter2');
+  });
+});
+
+describe('rules and the prefilter', () => {
+  it.each(CHECK_RULES.map((rule) => [rule.meta.id, rule.needles] as const))(
+    '%s: a file holding one of its needles passes the check prefilter',
+    (_id, needles) => {
+      expect(needles.length).toBeGreaterThan(0);
+      for (const needle of needles) expect(couldHoldPasswordGrant(`// ${needle}\n`, 'check')).toBe(true);
+    },
+  );
+
+  it('a rule set to off does not run, and warn / error change the level', () => {
+    const source = "client.postOAuthApiToken({ credentials: { username: 'u', password: 'p' } });\n";
+    expect(checkSource(source, 'a.js', { rules: { 'sdk-password-grant': 'off' } })).toEqual([]);
+    expect(checkSource(source, 'a.js', { rules: { 'sdk-password-grant': 'warn' } }).map((finding) => finding.level)).toEqual(['warning']);
+    expect(checkSource(source, 'a.js').map((finding) => finding.level)).toEqual(['error']);
   });
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors';
 import { compareReportPaths } from '../runner/report-path';
 import { writeFileAtomic } from '../runner/write-atomic';
-import { RULE_IDS } from './rules';
+import { RULE_IDS } from './rules/index';
 import type { Finding, RuleId } from './types';
 
 /**

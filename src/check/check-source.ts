@@ -1,38 +1,54 @@
 import { detectPasswordGrants } from '../detect/detect-password-grants';
-import { TOKEN_METHOD, type DetectOptions } from '../detect/types';
+import type { GrantSite } from '../detect/types';
 import { parseSource, splitBom } from '../parse/parse-source';
-import { draftFromGrantSite, draftFromHttpSite, draftFromReasonlessSuppression } from './finding-drafts';
 import { assignFingerprints, type FindingDraft } from './fingerprint';
-import { findHttpPasswordGrants } from './http/find-http-password-grants';
+import type { CheckOptions, CheckRule, RuleContext } from './rule';
+import { CHECK_RULES } from './rules/index';
 import { findSuppressions } from './suppressions';
-import type { Finding } from './types';
+import type { Finding, Level } from './types';
 
 /**
- * All findings of one file: SDK password grants and unverified token requests (from the
- * shared detector), raw HTTP password grants, and suppression comments without a reason.
- * Suppressed findings are already dropped. `file` is the report path (relative, `/`).
- * Throws ParseError when the file cannot be parsed.
+ * All findings of one file, from every rule of `rules/` that is not turned off and whose
+ * subject the file names. Suppressed findings are already dropped. `file` is the report path
+ * (relative, `/`). Throws ParseError when the file cannot be parsed.
  */
-export function checkSource(source: string, file: string, options: DetectOptions = {}): Finding[] {
+export function checkSource(source: string, file: string, options: CheckOptions = {}): Finding[] {
   const { text } = splitBom(source);
   const ast = parseSource(text, file);
 
-  const drafts: FindingDraft[] = [
-    // Each pass walks the whole tree, so each runs only where its subject is named: a file
-    // passes the prefilter for any one of them (the SDK's own ApiClient.js names only `oauth`).
-    ...(text.includes(TOKEN_METHOD) ? detectPasswordGrants(ast, text, options).map((site) => draftFromGrantSite(file, site)) : []),
-    ...(text.includes('oauth') ? findHttpPasswordGrants(ast, text).map((site) => draftFromHttpSite(file, site)) : []),
-  ];
+  let sites: readonly GrantSite[] | undefined;
+  const context: RuleContext = {
+    file,
+    text,
+    ast,
+    options,
+    grantSites: () => (sites ??= detectPasswordGrants(ast, text, options)),
+  };
+
+  const suppressible: FindingDraft[] = [];
+  const unsuppressible: FindingDraft[] = [];
+  for (const rule of CHECK_RULES) {
+    const level = levelOf(rule, options);
+    // Each rule walks the tree, so each runs only where its subject is named.
+    if (level === null || !rule.needles.some((needle) => text.includes(needle))) continue;
+    const drafts = rule.find(context).map((draft) => (draft.level === level ? draft : { ...draft, level }));
+    (rule.suppressible ? suppressible : unsuppressible).push(...drafts);
+  }
+
   // Fingerprints are given before suppressions apply, so that suppressing one of two
   // identical calls does not change the other's fingerprint (and resurrect it in a baseline).
-  const findings = assignFingerprints(drafts);
-
-  const suppressions = findSuppressions(ast.comments);
-  const suppressedLines = new Set(suppressions.map((comment) => comment.targetLine));
-  const reasonless = assignFingerprints(
-    suppressions.filter((comment) => comment.reason === '').map((comment) => draftFromReasonlessSuppression(file, comment)),
-  );
-  return [...findings.filter((finding) => !suppressedLines.has(finding.line)), ...reasonless].sort(
+  const findings = assignFingerprints(suppressible);
+  const suppressedLines = new Set(findSuppressions(ast.comments).map((comment) => comment.targetLine));
+  return [...findings.filter((finding) => !suppressedLines.has(finding.line)), ...assignFingerprints(unsuppressible)].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );
+}
+
+/** The level a rule reports at under the configuration, or null when it is turned off. */
+function levelOf(rule: CheckRule, options: CheckOptions): Level | null {
+  const setting = options.rules?.[rule.meta.id];
+  if (setting === 'off') return null;
+  if (setting === 'warn') return 'warning';
+  if (setting === 'error') return 'error';
+  return rule.meta.level;
 }

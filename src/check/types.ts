@@ -8,6 +8,17 @@ export type RuleId =
 
 export type Level = 'error' | 'warning';
 
+/**
+ * Where a raw HTTP token request goes (`http-password-grant` findings): `genesys` is a login
+ * host of Genesys Cloud, `token-endpoint` any other URL shaped like an OAuth token endpoint,
+ * `unknown` a URL the file does not show. `url` is the static URL, or its shape with the
+ * parts known only at run time as `*`.
+ */
+export interface Endpoint {
+  kind: 'genesys' | 'token-endpoint' | 'unknown';
+  url?: string;
+}
+
 export interface Finding {
   /** path relative to the cwd, `/` separators */
   file: string;
@@ -22,4 +33,6 @@ export interface Finding {
   fixable: boolean;
   /** stable across unrelated edits: path, rule, normalised source, occurrence index */
   fingerprint: string;
+  /** `http-password-grant` only: where the request goes */
+  endpoint?: Endpoint;
 }

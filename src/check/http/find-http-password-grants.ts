@@ -2,7 +2,9 @@ import traverse, { type NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { describeCode, findObjectProperty, getMemberPropertyName, isMemberLike, normalizeWhitespace } from '../../detect/ast-utils';
 import { carriesPasswordGrant, isPasswordGrantPair } from './body-grant';
-import { resolveObjectLiteral } from './static-text';
+import { classifyEndpoint } from './endpoint';
+import { resolveObjectLiteral, resolveTextShape } from './static-text';
+import type { Endpoint } from '../types';
 import { isTokenEndpointUrl } from './token-url';
 
 /**
@@ -33,6 +35,8 @@ export interface HttpGrantSite {
   /** the called function, e.g. `axios.post`, for the message */
   calleeText: string;
   normalizedText: string;
+  /** where the request goes; `genesys` requests are the ones migrate can rewrite */
+  endpoint: Endpoint;
 }
 
 type RequestPath = NodePath<t.CallExpression | t.OptionalCallExpression | t.NewExpression>;
@@ -84,20 +88,25 @@ function chainedBodyCarries(call: NodePath<t.CallExpression | t.OptionalCallExpr
   return !!first && carriesPasswordGrant(first);
 }
 
-function requestCarriesPasswordGrant(path: RequestPath, chain: ReturnType<typeof getCallChain>): boolean {
+/** The endpoint of a password-grant request, or null when the request is not one. */
+function requestCarriesPasswordGrant(path: RequestPath, chain: ReturnType<typeof getCallChain>): Endpoint | null {
   const [first, ...rest] = path.get('arguments') as NodePath[];
-  if (!first) return false;
+  if (!first) return null;
   let bodies: NodePath[];
+  let url: NodePath;
   if (isTokenEndpointUrl(first)) {
     bodies = rest;
+    url = first;
   } else {
     // `axios({ url, data })`, `request({ uri, form })`, `got({ url, json })`
     const options = resolveObjectLiteral(first);
-    const url = options ? findObjectProperty(options, URL_OPTION_KEYS) : null;
-    if (!options || !url?.isObjectProperty() || !isTokenEndpointUrl(url.get('value') as NodePath)) return false;
+    const property = options ? findObjectProperty(options, URL_OPTION_KEYS) : null;
+    if (!options || !property?.isObjectProperty() || !isTokenEndpointUrl(property.get('value') as NodePath)) return null;
     bodies = [options];
+    url = property.get('value') as NodePath;
   }
-  return bodies.some((body) => carriesPasswordGrant(body)) || chain.some(chainedBodyCarries);
+  const carries = bodies.some((body) => carriesPasswordGrant(body)) || chain.some(chainedBodyCarries);
+  return carries ? classifyEndpoint(resolveTextShape(url)) : null;
 }
 
 /** Every raw HTTP password-grant request of a parsed file, in source order. */
@@ -106,7 +115,8 @@ export function findHttpPasswordGrants(ast: t.File, source: string): HttpGrantSi
   const visit = (path: RequestPath) => {
     if (!isRequestCall(path)) return;
     const chain = getCallChain(path);
-    if (!requestCarriesPasswordGrant(path, chain)) return;
+    const endpoint = requestCarriesPasswordGrant(path, chain);
+    if (!endpoint) return;
     const outer = (chain[chain.length - 1] ?? path).node;
     const start = outer.start ?? 0;
     if (found.has(start)) return;
@@ -118,6 +128,7 @@ export function findHttpPasswordGrants(ast: t.File, source: string): HttpGrantSi
       endLoc: { line: outer.loc?.end.line ?? 1, column: (outer.loc?.end.column ?? 0) + 1 },
       calleeText: describeCode(source.slice(path.node.callee.start ?? 0, path.node.callee.end ?? 0)),
       normalizedText: normalizeWhitespace(source.slice(start, end)),
+      endpoint,
     });
   };
   traverse(ast, { CallExpression: visit, OptionalCallExpression: visit, NewExpression: visit });

@@ -6,7 +6,7 @@ export type CheckJsonReport = { version: 1 } & CheckReport;
 export function toCheckJson(report: CheckReport): CheckJsonReport {
   const json: CheckJsonReport = {
     version: 1,
-    findings: report.findings.map(({ file, line, column, endLine, endColumn, rule, level, message, fixable, fingerprint }) => ({
+    findings: report.findings.map(({ file, line, column, endLine, endColumn, rule, level, message, fixable, fingerprint, endpoint }) => ({
       file,
       line,
       column,
@@ -17,6 +17,7 @@ export function toCheckJson(report: CheckReport): CheckJsonReport {
       message,
       fixable,
       fingerprint,
+      ...(endpoint ? { endpoint: { ...endpoint } } : {}),
     })),
     errors: report.errors.map(({ file, message }) => ({ file, message })),
     skipped: report.skipped.map(({ file, reason }) => ({ file, reason })),

@@ -1,4 +1,4 @@
-import { RULES } from '../../check/rules';
+import { RULES } from '../../check/rules/index';
 import { countLevels, plural, renderCheckSummaryLine } from './summary';
 import type { CheckPrinter } from './types';
 

@@ -1,5 +1,5 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { RULE_IDS, RULES } from '../../check/rules';
+import { RULE_IDS, RULES } from '../../check/rules/index';
 import type { Finding } from '../../check/types';
 import type { CheckPrinter, CheckReport } from './types';
 

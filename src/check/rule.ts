@@ -1,0 +1,55 @@
+import type * as t from '@babel/types';
+import type { DetectOptions, GrantSite } from '../detect/types';
+import type { FindingDraft } from './fingerprint';
+import type { Level, RuleId } from './types';
+
+/**
+ * The one interface every `check` rule implements. A rule is one module under `rules/`
+ * (plus one valid/invalid table in `__tests__/`); the list of rules is `rules/index.ts`.
+ * `check`, the SARIF/Markdown printers, the baseline schema and the ESLint plugin all read
+ * the rules from that list, so a new rule is a new file and one line there.
+ */
+
+export interface RuleDescription {
+  id: RuleId;
+  /** the level a finding gets unless the configuration's `rules` says otherwise */
+  level: Level;
+  /** one line, for the SARIF `shortDescription` and tables */
+  summary: string;
+  /** what to do about a finding (SARIF `help`, Markdown) */
+  help: string;
+}
+
+/** What a rule sees of one parsed file. Shared work is memoised here, not redone per rule. */
+export interface RuleContext {
+  /** report path (relative to the cwd, `/` separators) */
+  file: string;
+  /** the file's text, BOM removed */
+  text: string;
+  ast: t.File;
+  options: CheckOptions;
+  /** the shared detector's sites for `postOAuthApiToken` calls (computed once per file) */
+  grantSites(): readonly GrantSite[];
+}
+
+export interface CheckRule {
+  meta: RuleDescription;
+  /**
+   * The rule can only find something in a file whose text contains one of these strings.
+   * `checkSource` skips the rule elsewhere, and the runner's text prefilter is their union
+   * (a test keeps the two in step), so a file without any costs no parse.
+   */
+  needles: readonly string[];
+  /** false for rules about suppression comments themselves: a suppression cannot silence them */
+  suppressible: boolean;
+  find(context: RuleContext): FindingDraft[];
+}
+
+/** `error` / `warn` / `off` per rule id, from the configuration file (ESLint's words). */
+export type RuleSetting = 'error' | 'warn' | 'off';
+export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
+
+export interface CheckOptions extends DetectOptions {
+  /** per-rule levels; a rule set to `off` does not run */
+  rules?: RuleSettings;
+}
