@@ -3,6 +3,7 @@
 export type RuleId =
   | 'sdk-password-grant'
   | 'http-password-grant'
+  | 'library-password-grant'
   | 'unverified-token-request'
   | 'suppression-without-reason';
 
@@ -35,4 +36,6 @@ export interface Finding {
   fingerprint: string;
   /** `http-password-grant` only: where the request goes */
   endpoint?: Endpoint;
+  /** `library-password-grant` only: the OAuth client library (package name) that sends the grant */
+  library?: string;
 }

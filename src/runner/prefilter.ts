@@ -8,11 +8,33 @@ import { TOKEN_METHOD } from '../detect/types';
  */
 export type PrefilterMode = 'check' | 'migrate';
 
+/**
+ * What library-password-grant looks for (its families' `needles`): the OAuth client
+ * libraries' package names and their most specific method names. Kept here as data, so that
+ * a worker that parses nothing never loads the rules; a test keeps the two in step.
+ */
+const LIBRARY_NEEDLES = [
+  'simple-oauth2',
+  'client-oauth2',
+  'openid-client',
+  'oauth4webapi',
+  'keycloak-admin',
+  'obtainDirectly',
+  '@badgateway/oauth2-client',
+  'fetch-mw-oauth2',
+  'oauth2-password-grant',
+  'angular-oauth2-oidc',
+  'getOAuthAccessToken',
+  'acquireTokenByUsernamePassword',
+  'acquireTokenWithUsernamePassword',
+  'UsernamePasswordCredential',
+];
+
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {
   // migrate rewrites SDK calls only: a raw HTTP token request is check's business.
   migrate: [TOKEN_METHOD],
   // check also reports raw HTTP token requests and suppression comments without a reason.
-  check: [TOKEN_METHOD, 'oauth/token', SUPPRESSION_MARKER],
+  check: [TOKEN_METHOD, 'oauth/token', SUPPRESSION_MARKER, ...LIBRARY_NEEDLES],
 };
 
 /** The needles as UTF-8 bytes: the runner tests a file's bytes before decoding them. */

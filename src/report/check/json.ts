@@ -6,7 +6,7 @@ export type CheckJsonReport = { version: 1 } & CheckReport;
 export function toCheckJson(report: CheckReport): CheckJsonReport {
   const json: CheckJsonReport = {
     version: 1,
-    findings: report.findings.map(({ file, line, column, endLine, endColumn, rule, level, message, fixable, fingerprint, endpoint }) => ({
+    findings: report.findings.map(({ file, line, column, endLine, endColumn, rule, level, message, fixable, fingerprint, endpoint, library }) => ({
       file,
       line,
       column,
@@ -18,6 +18,7 @@ export function toCheckJson(report: CheckReport): CheckJsonReport {
       fixable,
       fingerprint,
       ...(endpoint ? { endpoint: { ...endpoint } } : {}),
+      ...(library ? { library } : {}),
     })),
     errors: report.errors.map(({ file, message }) => ({ file, message })),
     skipped: report.skipped.map(({ file, reason }) => ({ file, reason })),

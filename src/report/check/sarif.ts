@@ -17,6 +17,7 @@ export const FINGERPRINT_KEY = 'passwordGrantCodemod/v1';
 const SECURITY_SEVERITY: Record<string, string | undefined> = {
   'sdk-password-grant': '7.5',
   'http-password-grant': '7.5',
+  'library-password-grant': '7.5',
 };
 
 function toRuleName(id: string): string {

@@ -1,0 +1,429 @@
+import { checkSource } from '../src/check/check-source';
+import { OAUTH_LIBRARIES } from '../src/check/libraries/index';
+import { couldHoldPasswordGrant } from '../src/runner/prefilter';
+
+/**
+ * `library-password-grant`, the typescript-eslint way: `valid` code produces no finding of
+ * the rule, each `invalid` case exactly the findings listed (line, library). The shapes come
+ * from public code (see __testfixtures__/check/real-world-shapes-libraries.md), rewritten.
+ */
+
+const RULE = 'library-password-grant';
+
+interface Valid {
+  name: string;
+  file?: string;
+  code: string;
+}
+
+interface Invalid extends Valid {
+  errors: { line: number; library: string }[];
+}
+
+const lines = (...text: string[]) => `${text.join('\n')}\n`;
+
+const valid: Valid[] = [
+  // simple-oauth2: the other grants, and getToken of unrelated things
+  {
+    name: 'simple-oauth2 ClientCredentials',
+    code: lines("const { ClientCredentials } = require('simple-oauth2');", 'const cc = new ClientCredentials(config);', "await cc.getToken({ scope: 'api' });"),
+  },
+  {
+    name: 'simple-oauth2 AuthorizationCode',
+    file: 'a.ts',
+    code: lines("import { AuthorizationCode } from 'simple-oauth2';", 'const client = new AuthorizationCode(config);', 'const token = await client.getToken({ code, redirect_uri });'),
+  },
+  {
+    name: 'simple-oauth2 legacy clientCredentials',
+    code: lines("const oauth2 = require('simple-oauth2').create(credentials);", 'oauth2.clientCredentials.getToken({}).then(save);'),
+  },
+  {
+    name: 'simple-oauth2 both classes, the grant chosen at run time',
+    file: 'a.ts',
+    code: lines(
+      "import { ClientCredentials, ResourceOwnerPassword } from 'simple-oauth2';",
+      'class S {',
+      '  private oauth: ClientCredentials | ResourceOwnerPassword;',
+      '  constructor(cfg: Cfg) { this.oauth = cfg.grant === "password" ? new ResourceOwnerPassword(cfg) : new ClientCredentials(cfg); }',
+      '  token() { return this.oauth.getToken(this.params); }',
+      '}',
+    ),
+  },
+  { name: 'getToken without simple-oauth2', code: lines('const client = new ResourceOwnerPassword(config);', 'client.getToken({ username, password });') },
+  { name: 'a getToken of another library', code: lines("const admin = require('firebase-admin');", 'await admin.app().options.credential.getToken();') },
+  // client-oauth2
+  {
+    name: 'client-oauth2 credentials flow',
+    code: lines("const ClientOAuth2 = require('client-oauth2');", 'const auth = new ClientOAuth2({ clientId, clientSecret, accessTokenUri });', 'auth.credentials.getToken().then(use);'),
+  },
+  {
+    name: 'client-oauth2 code flow',
+    code: lines("import ClientOAuth2 from 'client-oauth2';", 'const auth = new ClientOAuth2(opts);', 'auth.code.getToken(window.location.href);'),
+  },
+  { name: 'owner.getToken without client-oauth2', code: lines('store.owner.getToken(user, pass);') },
+  // openid-client
+  {
+    name: 'openid-client client_credentials grant',
+    code: lines("const { Issuer } = require('openid-client');", 'const issuer = await Issuer.discover(url);', 'const client = new issuer.Client({ client_id, client_secret });', "await client.grant({ grant_type: 'client_credentials', scope: 'api' });"),
+  },
+  {
+    name: 'openid-client grant type from a variable',
+    code: lines("const { Issuer } = require('openid-client');", 'async function token(client, grantType) {', '  return client.grant({ grant_type: grantType, username, password });', '}'),
+  },
+  {
+    name: 'openid-client v6 token exchange',
+    file: 'a.ts',
+    code: lines("import * as oidc from 'openid-client';", "await oidc.genericGrantRequest(config, 'urn:ietf:params:oauth:grant-type:token-exchange', { subject_token });"),
+  },
+  {
+    name: "a service's own grant({ grant_type: 'password' }) without openid-client",
+    file: 'a.ts',
+    code: lines('class TokenService {', '  async grant(body: Body) { return this.http.post(this.url, body); }', "  login(u: string, p: string) { return this.grant({ grant_type: 'password', username: u, password: p }); }", '}'),
+  },
+  // keycloak
+  {
+    name: 'keycloak-admin-client client_credentials',
+    code: lines("const KcAdminClient = require('@keycloak/keycloak-admin-client').default;", 'const kc = new KcAdminClient({ baseUrl });', "await kc.auth({ grantType: 'client_credentials', clientId: id, clientSecret: secret });"),
+  },
+  {
+    name: 'keycloak-admin-client grant type from configuration',
+    file: 'a.ts',
+    code: lines("import KcAdminClient from '@keycloak/keycloak-admin-client';", 'const kc = new KcAdminClient();', 'await kc.auth(settings.credentials);'),
+  },
+  { name: "auth({ grantType: 'password' }) of something else", code: lines("const api = require('./api');", "api.auth({ grantType: 'password', username, password });") },
+  { name: 'obtainDirectly of something else', code: lines('tokens.obtainDirectly(user, pass);') },
+  // badgateway
+  {
+    name: '@badgateway/oauth2-client client credentials and code',
+    file: 'a.ts',
+    code: lines("import { OAuth2Client } from '@badgateway/oauth2-client';", 'const client = new OAuth2Client({ server, clientId });', 'await client.clientCredentials();', 'await client.authorizationCode.getToken({ code, redirectUri, codeVerifier });'),
+  },
+  {
+    name: 'a password() call of another object in a file that uses @badgateway',
+    file: 'a.ts',
+    code: lines("import { OAuth2Client } from '@badgateway/oauth2-client';", "import { z } from 'zod';", 'const schema = z.string().password();', 'form.password();'),
+  },
+  {
+    name: 'fetch-mw-oauth2 v1 client_credentials',
+    code: lines("import OAuth2 from 'fetch-mw-oauth2';", "const oauth2 = new OAuth2({ grantType: 'client_credentials', clientId, clientSecret, tokenEndpoint });"),
+  },
+  // ember-simple-auth
+  {
+    name: 'ember-simple-auth implicit grant',
+    code: lines("import OAuth2ImplicitGrant from 'ember-simple-auth/authenticators/oauth2-implicit-grant';", 'export default OAuth2ImplicitGrant.extend();'),
+  },
+  {
+    name: 'ember-simple-auth password authenticator whose authenticate exchanges a code instead',
+    code: lines(
+      "import Authenticator from 'ember-simple-auth/authenticators/oauth2-password-grant';",
+      'export default Authenticator.extend({',
+      '  authenticate(provider) { return this.exchangeCode(provider); },',
+      '});',
+    ),
+  },
+  {
+    name: "the library's own test creating the authenticator",
+    code: lines("import OAuth2PasswordGrant from 'ember-simple-auth/authenticators/oauth2-password-grant';", 'const authenticator = OAuth2PasswordGrant.create();'),
+  },
+  // angular-oauth2-oidc
+  {
+    name: 'angular-oauth2-oidc code flow',
+    file: 'a.ts',
+    code: lines("import { OAuthService } from 'angular-oauth2-oidc';", 'export class A {', '  constructor(private oauthService: OAuthService) {}', '  login() { this.oauthService.initCodeFlow(); }', '}'),
+  },
+  {
+    name: 'a test double of OAuthService',
+    file: 'a.spec.ts',
+    code: lines(
+      "import { OAuthService } from 'angular-oauth2-oidc';",
+      'class MockOAuthService implements Partial<OAuthService> {',
+      '  fetchTokenUsingPasswordFlow() { return Promise.resolve({}); }',
+      '  login() { return this.fetchTokenUsingPasswordFlow(); }',
+      '}',
+    ),
+  },
+  {
+    name: 'a wrapper of its own with the same method name, without the library',
+    file: 'a.ts',
+    code: lines('export class TokenService {', '  fetchTokenUsingPasswordFlow(u: string, p: string) { return this.proxy.create(u, p); }', '}', 'new TokenService().fetchTokenUsingPasswordFlow(u, p);'),
+  },
+  // node-oauth, Microsoft
+  {
+    name: 'node-oauth authorization code exchange',
+    code: lines("const { OAuth2 } = require('oauth');", 'const oauth2 = new OAuth2(id, secret, site, null, "oauth/token", null);', 'oauth2.getOAuthAccessToken(code, { redirect_uri }, done);'),
+  },
+  {
+    name: 'node-oauth client_credentials',
+    code: lines("const OAuth = require('oauth');", 'const oauth2 = new OAuth.OAuth2(id, secret, site, null, "oauth2/token", null);', "oauth2.getOAuthAccessToken('', { grant_type: 'client_credentials' }, done);"),
+  },
+  {
+    name: 'msal-node client credentials',
+    code: lines("const msal = require('@azure/msal-node');", 'const cca = new msal.ConfidentialClientApplication(config);', 'await cca.acquireTokenByClientCredential({ scopes });'),
+  },
+  // test doubles and mocked libraries
+  {
+    name: 'a jest mock of simple-oauth2',
+    file: 'a.test.js',
+    code: lines(
+      "jest.mock('simple-oauth2', () => ({ ResourceOwnerPassword: jest.fn(() => ({ getToken: jest.fn() })) }));",
+      "const { ResourceOwnerPassword } = require('simple-oauth2');",
+      'new ResourceOwnerPassword({}).getToken({ username: "u", password: "p" });',
+    ),
+  },
+  {
+    name: 'a stub of the password flow',
+    file: 'a.test.js',
+    code: lines("const ClientOAuth2 = require('client-oauth2');", "sinon.stub(ClientOAuth2.prototype, 'owner').value({ getToken: sinon.stub().resolves(token) });"),
+  },
+  { name: 'commented-out library code', code: lines("const ClientOAuth2 = require('client-oauth2');", '// auth.owner.getToken(user, pass);') },
+];
+
+const invalid: Invalid[] = [
+  {
+    name: 'simple-oauth2 ResourceOwnerPassword (named import)',
+    file: 'a.ts',
+    code: lines("import { ResourceOwnerPassword } from 'simple-oauth2';", 'const client = new ResourceOwnerPassword(options);', 'const { token } = await client.getToken({ username, password, scope: "read" });'),
+    errors: [{ line: 3, library: 'simple-oauth2' }],
+  },
+  {
+    name: 'simple-oauth2 ResourceOwnerPassword as a module-level export used in another function',
+    code: lines("import { ResourceOwnerPassword } from 'simple-oauth2';", 'export const mv = new ResourceOwnerPassword(config);', 'export async function token() {', '  return mv.getToken({ username: process.env.U, password: process.env.P });', '}'),
+    errors: [{ line: 4, library: 'simple-oauth2' }],
+  },
+  {
+    name: 'simple-oauth2 ResourceOwnerPassword on a class field',
+    file: 'a.ts',
+    code: lines(
+      "import { ResourceOwnerPassword } from 'simple-oauth2';",
+      'export class Concourse {',
+      '  private oauth = new ResourceOwnerPassword({ client: { id: "fly", secret: "x" }, auth: { tokenHost } });',
+      '  auth() { return this.oauth.getToken({ username: this.user, password: this.pass }); }',
+      '}',
+    ),
+    errors: [{ line: 4, library: 'simple-oauth2' }],
+  },
+  {
+    name: 'simple-oauth2 legacy create().ownerPassword',
+    code: lines("const oauth2 = require('simple-oauth2').create(credentials);", 'oauth2.ownerPassword.getToken({ username, password }).then(save);'),
+    errors: [{ line: 2, library: 'simple-oauth2' }],
+  },
+  {
+    name: 'simple-oauth2 legacy, client kept on another object',
+    code: lines("const simpleoauth2 = require('simple-oauth2');", 'Conn.prototype.login = function () {', '  that.oauth2 = simpleoauth2.create(credentials);', '  return that.oauth2.ownerPassword.getToken(config);', '};'),
+    errors: [{ line: 4, library: 'simple-oauth2' }],
+  },
+  {
+    name: 'simple-oauth2 v0 password.getToken',
+    code: lines("const oauth2 = require('simple-oauth2')({ clientID, clientSecret, site });", 'oauth2.password.getToken({ username, password }, callback);'),
+    errors: [{ line: 2, library: 'simple-oauth2' }],
+  },
+  {
+    name: 'client-oauth2 owner.getToken',
+    code: lines("const ClientOAuth2 = require('client-oauth2');", 'const auth = new ClientOAuth2({ clientId, accessTokenUri });', 'auth.owner.getToken(config.username, config.password).then(done);'),
+    errors: [{ line: 3, library: 'client-oauth2' }],
+  },
+  {
+    name: 'client-oauth2 on a class field (Angular component)',
+    file: 'a.ts',
+    code: lines(
+      "import ClientOAuth2 from 'client-oauth2';",
+      'export class LoginPage {',
+      '  private auth = new ClientOAuth2({ clientId: "app", accessTokenUri: "/oauth/token" });',
+      '  async submit() { return this.auth.owner.getToken(this.form.value.user, this.form.value.password); }',
+      '}',
+    ),
+    errors: [{ line: 4, library: 'client-oauth2' }],
+  },
+  {
+    name: 'client-oauth2, client held by an untyped field',
+    code: lines("const ClientOAuth2 = require('client-oauth2');", 'class Psa {', '  async signIn() { const token = await this.psaAuth.owner.getToken(this.username, this.password); }', '}'),
+    errors: [{ line: 3, library: 'client-oauth2' }],
+  },
+  {
+    name: 'openid-client grant password (v5)',
+    code: lines("const { Issuer } = require('openid-client');", 'const issuer = await Issuer.discover(process.env.ISSUER);', 'const client = new issuer.Client({ client_id: "app" });', "const tokens = await client.grant({ grant_type: 'password', username, password, scope: 'openid' });"),
+    errors: [{ line: 4, library: 'openid-client' }],
+  },
+  {
+    name: 'openid-client grant with a body built in a const',
+    file: 'a.mjs',
+    code: lines("import { Issuer } from 'openid-client';", "const body = { grant_type: 'password', username: 'admin', password: 'admin' };", 'export const login = (client) => client.grant(body);'),
+    errors: [{ line: 3, library: 'openid-client' }],
+  },
+  {
+    name: 'openid-client v6 genericGrantRequest (namespace import)',
+    file: 'a.ts',
+    code: lines("import * as client from 'openid-client';", 'const config = await client.discovery(server, clientId);', "const grant = await client.genericGrantRequest(config, 'password', { username: 'test', password: 'test' });"),
+    errors: [{ line: 3, library: 'openid-client' }],
+  },
+  {
+    name: 'openid-client v6 genericGrantRequest (named import)',
+    file: 'a.ts',
+    code: lines("import { discovery, genericGrantRequest } from 'openid-client';", 'export function directGrant(email: string, password: string) {', "  return genericGrantRequest(oidcConfig, 'password', { username: email, password });", '}'),
+    errors: [{ line: 3, library: 'openid-client' }],
+  },
+  {
+    name: 'oauth4webapi genericGrantRequest',
+    file: 'a.ts',
+    code: lines("import * as oauth from 'oauth4webapi';", "const response = await oauth.genericGrantRequest(as, client, clientAuth, 'password', new URLSearchParams({ username, password }));"),
+    errors: [{ line: 2, library: 'oauth4webapi' }],
+  },
+  {
+    name: 'keycloak-admin-client auth with the password grant',
+    code: lines("const KcAdminClient = require('@keycloak/keycloak-admin-client').default;", 'const kcAdminClient = new KcAdminClient({ baseUrl, realmName: "master" });', "await kcAdminClient.auth({ username: 'admin', password: process.env.KC_PW, grantType: 'password', clientId: 'admin-cli' });"),
+    errors: [{ line: 3, library: '@keycloak/keycloak-admin-client' }],
+  },
+  {
+    name: 'keycloak-admin-client on a class field assigned in the constructor',
+    file: 'a.ts',
+    code: lines(
+      "import KcAdminClient from '@keycloak/keycloak-admin-client';",
+      'export class KeycloakAdminService {',
+      '  private client: KcAdminClient;',
+      '  constructor() { this.client = new KcAdminClient({ baseUrl: process.env.KC_URL }); }',
+      "  async authenticate() { await this.client.auth({ username: 'u', password: 'p', grantType: 'password', clientId: 'admin-cli' }); }",
+      '}',
+    ),
+    errors: [{ line: 5, library: '@keycloak/keycloak-admin-client' }],
+  },
+  {
+    name: 'keycloak-admin (the old package) with .default on new',
+    file: 'a.mjs',
+    code: lines("import KeycloakAdminClient from 'keycloak-admin';", 'export const admin = async () => {', '  const kc = new KeycloakAdminClient.default({ baseUrl });', "  await kc.auth({ username: 'user', password: 'user', grantType: 'password', clientId: 'admin-cli' });", '  return kc;', '};'),
+    errors: [{ line: 4, library: 'keycloak-admin' }],
+  },
+  {
+    name: 'keycloak-connect grantManager.obtainDirectly (instance from a config module)',
+    code: lines("const { getKeycloak } = require('../config/keycloak');", 'const keycloak = getKeycloak();', "router.post('/login', (req, res) => {", '  keycloak.grantManager.obtainDirectly(req.body.username, req.body.password).then((grant) => res.json(grant));', '});'),
+    errors: [{ line: 4, library: 'keycloak-connect' }],
+  },
+  {
+    name: 'keycloak-connect GrantManager constructed from the package',
+    code: lines("const GrantManager = require('keycloak-connect/middleware/auth-utils/grant-manager');", 'const manager = new GrantManager(config);', 'const grant = await manager.obtainDirectly(adminId, adminPassword, undefined, "openid");'),
+    errors: [{ line: 3, library: 'keycloak-connect' }],
+  },
+  {
+    name: '@badgateway/oauth2-client password',
+    file: 'a.ts',
+    code: lines("import { OAuth2Client } from '@badgateway/oauth2-client';", 'const oauthClient = new OAuth2Client({ server, clientId });', 'export const login = (username: string, password: string) => oauthClient.password({ username, password });'),
+    errors: [{ line: 3, library: '@badgateway/oauth2-client' }],
+  },
+  {
+    name: '@badgateway/oauth2-client password inside OAuth2Fetch getNewToken, client on a field',
+    file: 'a.ts',
+    code: lines(
+      "import { OAuth2Client, OAuth2Fetch } from '@badgateway/oauth2-client';",
+      'export class Api {',
+      '  constructor(private client: OAuth2Client) {}',
+      '  request(user: string, pass: string) {',
+      '    return new OAuth2Fetch({ client: this.client, getNewToken: async () => this.client.password({ username: user, password: pass }) });',
+      '  }',
+      '}',
+    ),
+    errors: [{ line: 5, library: '@badgateway/oauth2-client' }],
+  },
+  {
+    name: 'fetch-mw-oauth2 v1 constructor with the password grant',
+    code: lines("import OAuth2 from 'fetch-mw-oauth2';", "const oauth2 = new OAuth2({ grantType: 'password', clientId: 'app', userName: user, password: pass, tokenEndpoint });"),
+    errors: [{ line: 2, library: 'fetch-mw-oauth2' }],
+  },
+  {
+    name: 'ember-simple-auth OAuth2PasswordGrant.extend',
+    code: lines("import OAuth2PasswordGrant from 'ember-simple-auth/authenticators/oauth2-password-grant';", 'export default OAuth2PasswordGrant.extend({', '  serverTokenEndpoint: `${config.apiHost}/token`,', '});'),
+    errors: [{ line: 2, library: 'ember-simple-auth' }],
+  },
+  {
+    name: 'ember-simple-auth class extends, authenticate calling super',
+    code: lines(
+      "import OAuth2PasswordGrant from 'ember-simple-auth/authenticators/oauth2-password-grant';",
+      'export default class Oauth2 extends OAuth2PasswordGrant {',
+      '  serverTokenEndpoint = "/oauth/token";',
+      '  authenticate(...args) { return super.authenticate(...args); }',
+      '}',
+    ),
+    errors: [{ line: 2, library: 'ember-simple-auth' }],
+  },
+  {
+    name: 'ember-simple-auth re-export as the app authenticator',
+    code: lines("export { default } from 'ember-simple-auth/authenticators/oauth2-password-grant';"),
+    errors: [{ line: 1, library: 'ember-simple-auth' }],
+  },
+  {
+    name: 'angular-oauth2-oidc on an injected OAuthService',
+    file: 'a.ts',
+    code: lines(
+      "import { OAuthService } from 'angular-oauth2-oidc';",
+      'export class LoginService {',
+      '  constructor(private oAuthService: OAuthService) {}',
+      '  signIn(c: Credentials) { return this.oAuthService.fetchTokenUsingPasswordFlowAndLoadUserProfile(c.username, c.password); }',
+      '}',
+    ),
+    errors: [{ line: 4, library: 'angular-oauth2-oidc' }],
+  },
+  {
+    name: 'angular-oauth2-oidc inside rxjs from()',
+    file: 'a.ts',
+    code: lines("import { OAuthService } from 'angular-oauth2-oidc';", 'export class AuthService {', '  constructor(private oauthService: OAuthService) {}', '  login(u: string, p: string) { return from(this.oauthService.fetchTokenUsingPasswordFlow(u, p, new HttpHeaders())); }', '}'),
+    errors: [{ line: 4, library: 'angular-oauth2-oidc' }],
+  },
+  {
+    name: 'node-oauth password grant',
+    code: lines("const { OAuth2 } = require('oauth');", 'const oauth2 = new OAuth2(id, secret, site, null, "oauth/token", null);', "oauth2.getOAuthAccessToken('', { grant_type: 'password', username, password }, (err, token) => done(err, token));"),
+    errors: [{ line: 3, library: 'oauth' }],
+  },
+  {
+    name: 'msal-node acquireTokenByUsernamePassword',
+    code: lines("const msal = require('@azure/msal-node');", 'const pca = new msal.PublicClientApplication(config);', 'const result = await pca.acquireTokenByUsernamePassword({ scopes, username, password });'),
+    errors: [{ line: 3, library: '@azure/msal-node' }],
+  },
+  {
+    name: 'adal-node acquireTokenWithUsernamePassword',
+    code: lines("const { AuthenticationContext } = require('adal-node');", 'const context = new AuthenticationContext(authority);', 'context.acquireTokenWithUsernamePassword(resource, user, pass, clientId, callback);'),
+    errors: [{ line: 3, library: 'adal-node' }],
+  },
+  {
+    name: '@azure/identity UsernamePasswordCredential',
+    file: 'a.ts',
+    code: lines("import { UsernamePasswordCredential } from '@azure/identity';", 'const credential = new UsernamePasswordCredential(tenantId, clientId, username, password);'),
+    errors: [{ line: 2, library: '@azure/identity' }],
+  },
+];
+
+function libraryFindings(code: string, file: string) {
+  return checkSource(code, file).filter((finding) => finding.rule === RULE);
+}
+
+describe(RULE, () => {
+  describe('valid', () => {
+    it.each(valid.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => {
+      expect(libraryFindings(entry.code, entry.file ?? 'a.js')).toEqual([]);
+    });
+  });
+
+  describe('invalid', () => {
+    it.each(invalid.map((entry) => [entry.name, entry] as const))('%s', (_name, entry) => {
+      const findings = libraryFindings(entry.code, entry.file ?? 'a.js');
+      expect(findings.map((finding) => ({ rule: finding.rule, line: finding.line, library: finding.library }))).toEqual(
+        entry.errors.map((error) => ({ rule: RULE, ...error })),
+      );
+      for (const finding of findings) {
+        expect(finding.level).toBe('error');
+        expect(finding.fixable).toBe(false);
+        expect(finding.message).toContain(finding.library);
+        // passes the runner's prefilter, or the runner would never parse the file
+        expect(couldHoldPasswordGrant(entry.code, 'check')).toBe(true);
+      }
+    });
+  });
+
+  it('covers every library family with at least one finding and one look-alike', () => {
+    const named = new Set(invalid.flatMap((entry) => entry.errors.map((error) => error.library)));
+    for (const library of OAUTH_LIBRARIES) expect(named.has(library.name)).toBe(true);
+  });
+
+  it('never puts a credential into a message', () => {
+    const code = lines("const ClientOAuth2 = require('client-oauth2');", 'new ClientOAuth2({}).owner.getToken("svc-bot", "s3cr3t-value");');
+    const [finding] = libraryFindings(code, 'a.js');
+    expect(finding.message).not.toContain('s3cr3t');
+  });
+});

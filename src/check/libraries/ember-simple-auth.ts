@@ -1,0 +1,60 @@
+import type { NodePath } from '@babel/traverse';
+import type * as t from '@babel/types';
+import { findObjectProperty, getKeyName } from '../../detect/ast-utils';
+import { resolveObjectLiteral } from '../http/static-text';
+import { getCalledName, getReceiver } from './call-shapes';
+import { isPackage, type LibraryGrant, type OAuthLibrary } from './library';
+import { traceModuleValue } from './trace-module-value';
+
+/**
+ * ember-simple-auth: an application authenticator built on the OAuth2 password grant
+ * authenticator, `OAuth2PasswordGrant.extend({ serverTokenEndpoint })`, `class extends
+ * OAuth2PasswordGrant`, or a re-export of it. An extension that replaces `authenticate`
+ * without calling the original no longer sends the password grant (e.g. a code exchange).
+ * Creating the authenticator itself (`.create()`, in the library's own tests) is not an app's.
+ */
+
+const MODULE = 'ember-simple-auth/authenticators/oauth2-password-grant';
+
+function isPasswordGrantAuthenticator(path: NodePath | null | undefined): boolean {
+  if (!path?.node) return false;
+  const value = traceModuleValue(path);
+  return !!value && isPackage(value.module, [MODULE]) && value.steps.length === 0;
+}
+
+function callsOriginal(body: t.Node | null | undefined, text: string): boolean {
+  if (!body || body.start == null || body.end == null) return false;
+  const source = text.slice(body.start, body.end);
+  return /\bsuper\.authenticate\b|\bthis\._super\b/.test(source);
+}
+
+export const emberSimpleAuth: OAuthLibrary = {
+  name: 'ember-simple-auth',
+  needles: ['oauth2-password-grant'],
+  find(file) {
+    const grants: LibraryGrant[] = [];
+    for (const call of file.calls) {
+      if (getCalledName(call) !== 'extend' || !isPasswordGrantAuthenticator(getReceiver(call))) continue;
+      const replaced = call.get('arguments').some((arg) => {
+        const object = resolveObjectLiteral(arg);
+        const authenticate = object ? findObjectProperty(object, ['authenticate']) : null;
+        if (!authenticate) return false;
+        const body = authenticate.isObjectMethod() ? authenticate.node.body : authenticate.isObjectProperty() ? authenticate.node.value : null;
+        return !callsOriginal(body, file.text);
+      });
+      if (!replaced) grants.push({ node: call.node, api: 'OAuth2PasswordGrant.extend' });
+    }
+    for (const classPath of file.classes) {
+      if (!isPasswordGrantAuthenticator(classPath.get('superClass') as NodePath)) continue;
+      const authenticate = classPath.node.body.body.find(
+        (member): member is t.ClassMethod => member.type === 'ClassMethod' && getKeyName(member) === 'authenticate',
+      );
+      if (authenticate && !callsOriginal(authenticate.body, file.text)) continue;
+      grants.push({ node: classPath.node, api: 'extends OAuth2PasswordGrant' });
+    }
+    for (const reexport of file.reexports) {
+      if (reexport.node.source?.value === MODULE) grants.push({ node: reexport.node, api: 'OAuth2PasswordGrant' });
+    }
+    return grants;
+  },
+};

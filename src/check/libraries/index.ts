@@ -1,0 +1,27 @@
+import { angularOauth2Oidc } from './angular-oauth2-oidc';
+import { badgatewayOauth2Client } from './badgateway-oauth2-client';
+import { clientOauth2 } from './client-oauth2';
+import { emberSimpleAuth } from './ember-simple-auth';
+import { keycloakAdmin } from './keycloak-admin';
+import { keycloakConnect } from './keycloak-connect';
+import type { OAuthLibrary } from './library';
+import { microsoftIdentity } from './microsoft-identity';
+import { nodeOauth } from './node-oauth';
+import { oauth4webapi } from './oauth4webapi';
+import { openidClient } from './openid-client';
+import { simpleOauth2 } from './simple-oauth2';
+
+/** Every OAuth library family `library-password-grant` knows. A new one is a module and a line here. */
+export const OAUTH_LIBRARIES: readonly OAuthLibrary[] = [
+  simpleOauth2,
+  clientOauth2,
+  openidClient,
+  oauth4webapi,
+  keycloakAdmin,
+  keycloakConnect,
+  badgatewayOauth2Client,
+  emberSimpleAuth,
+  angularOauth2Oidc,
+  nodeOauth,
+  microsoftIdentity,
+];
