@@ -217,6 +217,11 @@ const invalid: InvalidCase[] = [
     findings: [{ line: 2, kind: 'unknown' }],
   },
   {
+    name: 'a query string concatenated with an encoded object',
+    code: "const query = stringify({ ...user, grant_type: 'password' });\nexport const login = () => request('oauth/token?' + query, { method: 'post' });",
+    findings: [{ line: 2, kind: 'token-endpoint' }],
+  },
+  {
     name: 'FormData body',
     code: [
       'const form = new FormData();',

@@ -245,13 +245,38 @@ function callFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts |
   return null;
 }
 
+/** The bodies encoded into parts of a string built by `+` or a template literal. */
+function embeddedFacts(expr: NodePath, depth: number): BodyFacts[] {
+  const parts = expr.isTemplateLiteral()
+    ? (expr.get('expressions') as NodePath[])
+    : expr.isBinaryExpression({ operator: '+' })
+      ? [expr.get('left') as NodePath, expr.get('right')]
+      : [];
+  return parts.flatMap((part) => {
+    const inner = unwrapExpression(part);
+    if (inner.isStringLiteral()) return [];
+    if (inner.isBinaryExpression({ operator: '+' }) || inner.isTemplateLiteral()) return embeddedFacts(inner, depth + 1);
+    const facts = depth < MAX_DEPTH && !inner.isIdentifier() ? getBodyFacts(inner, depth + 1) : identifierBodyFacts(inner, depth);
+    return facts && (facts.grantType !== undefined || facts.username || facts.password) ? [facts] : [];
+  });
+}
+
+/** An identifier inside a string is a body only when the file built it with an encoder (`const q = qs.stringify(...)`). */
+function identifierBodyFacts(path: NodePath, depth: number): BodyFacts | null {
+  const init = getConstantInit(path);
+  const value = init ? unwrapExpression(init) : null;
+  return value && value.isCallExpression() && depth < MAX_DEPTH ? getBodyFacts(value, depth + 1) : null;
+}
+
 /** What the value of this expression carries as a body; null when the file does not show it. */
 export function getBodyFacts(path: NodePath, depth = 0): BodyFacts | null {
   if (depth > MAX_DEPTH) return null;
   const expr = unwrapExpression(path);
   if (expr.isStringLiteral() || expr.isTemplateLiteral() || expr.isBinaryExpression({ operator: '+' })) {
     const text = resolveTextShape(expr, depth + 1);
-    return text === null ? null : textFacts(text);
+    const facts = text === null ? null : textFacts(text);
+    // `'oauth/token?' + qs.stringify({ ...user, grant_type: 'password' })`: an encoded part counts too
+    return embeddedFacts(expr, depth).reduce<BodyFacts | null>((all, part) => (all ? mergeFacts(all, part) : part), facts);
   }
   if (expr.isObjectExpression()) return objectFacts(expr, depth);
   if (expr.isArrayExpression()) return arrayFacts(expr, depth);
