@@ -222,6 +222,16 @@ const invalid: InvalidCase[] = [
     findings: [{ line: 2, kind: 'token-endpoint' }],
   },
   {
+    name: 'a form joined by hand from Object.keys, sent as a Buffer by req.write',
+    code: [
+      "const fields = { grant_type: 'password', username: u, password: p };",
+      "const form = Object.keys(fields).map((k) => `${k}=${encodeURIComponent(fields[k])}`).join('&');",
+      "const req = http.request({ host: 'localhost', path: '/oauth/token', method: 'POST' });",
+      'req.write(Buffer.from(form));',
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'token-endpoint', url: 'https://localhost/oauth/token' }],
+  },
+  {
     name: 'FormData body',
     code: [
       'const form = new FormData();',
@@ -314,6 +324,8 @@ const valid: ValidCase[] = [
   { name: 'empty grant type (FastAPI forms)', code: "fetch('/api/token', { method: 'POST', body: new URLSearchParams({ grant_type: '', username: u, password: p }) });" },
   { name: 'a body only logged', code: "console.log(JSON.stringify({ grant_type: 'password', username: u, password: p }));\nlogger.debug('body', { grant_type: 'password', username: u, password: p });" },
   { name: 'TypeScript types of a password grant', file: 'a.ts', code: "type PasswordGrant = { grant_type: 'password'; username: string; password: string };\ninterface Req { grantType: 'password' }" },
+  { name: 'a body stored in localStorage', code: "localStorage.setItem('login', JSON.stringify({ grant_type: 'password', username: u, password: p }));" },
+  { name: 'tap / ava assertions', code: "t.same(parse(body), { grant_type: 'password', username: 'u', password: 'p' });\nt.deepEqual(sent, { grant_type: 'password', username: 'u', password: 'p' });" },
   { name: 'a validation schema', code: "const schema = z.object({ grant_type: z.literal('password'), username: z.string(), password: z.string() });" },
   { name: 'a body built but never sent', code: "export const body = qs.stringify({ grant_type: 'password', username: u, password: p });" },
   { name: 'the SDK token method is sdk-password-grant’s', code: "client.postOAuthApiToken({ grant_type: 'password', username: 'u', password: 'p' });" },

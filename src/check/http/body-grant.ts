@@ -49,6 +49,8 @@ export const BODY_ENCODERS = new Set([
   '$httpParamSerializerJQLike',
   'formurlencoded',
   'urlencode',
+  // `Buffer.from(JSON.stringify(body))` holds what it is given
+  'from',
 ]);
 
 function decodeFormPart(part: string): string {
@@ -242,7 +244,20 @@ function callFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts |
   if (BODY_ENCODERS.has(name)) return first ? getBodyFacts(first, depth + 1) : null;
   if (name === 'toString' && isMemberLike(callee.node)) return getBodyFacts(callee.get('object') as NodePath, depth + 1);
   if (PAIR_METHODS.has(name)) return pairChainFacts(call, depth);
+  if (name === 'join') return joinedPairsFacts(call, depth);
   return null;
+}
+
+/** `Object.keys(params).map(...).join('&')` / `Object.entries(params)...join('&')`: a form built by hand from `params`. */
+function joinedPairsFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
+  const { calls } = unwindChain(call);
+  const base = calls[calls.length - 1];
+  if (!isMemberLike(base.node.callee)) return null;
+  const object = base.node.callee.object;
+  const name = getMemberPropertyName(base.node.callee);
+  if (object.type !== 'Identifier' || object.name !== 'Object' || (name !== 'keys' && name !== 'entries')) return null;
+  const [source] = base.get('arguments') as NodePath[];
+  return source ? getBodyFacts(source, depth + 1) : null;
 }
 
 /** The bodies encoded into parts of a string built by `+` or a template literal. */
