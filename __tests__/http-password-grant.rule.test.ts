@@ -209,7 +209,12 @@ const invalid: InvalidCase[] = [
   {
     name: 'axios instance made with axios.create',
     code: "const api = axios.create({ baseURL: process.env.AUTH_URL });\nexport const login = (u, p) => api.post('oauth/token', qs.stringify({ grant_type: 'password', username: u, password: p }));",
-    findings: [{ line: 2, kind: 'token-endpoint', url: 'oauth/token' }],
+    findings: [{ line: 2, kind: 'token-endpoint', url: '*/oauth/token' }],
+  },
+  {
+    name: 'axios instance with a Genesys baseURL',
+    code: "const http = axios.create({ baseURL: 'https://login.mypurecloud.ie/' });\nhttp.post('/oauth/token', new URLSearchParams({ grant_type: 'password', username: u, password: p }).toString());",
+    findings: [{ line: 2, kind: 'genesys', url: 'https://login.mypurecloud.ie/oauth/token' }],
   },
   {
     name: 'an in-house wrapper taking the URL first',

@@ -86,7 +86,23 @@ function receiverUrl(call: CallPath, depth: number): string | null | undefined {
 export function findChainUrl(calls: readonly CallPath[], depth = 0): string | null | undefined {
   for (const call of calls) {
     const url = callUrl(call);
-    if (url !== undefined) return url;
+    if (url !== undefined) return url && call === calls[0] ? withBaseUrl(call, url) : url;
   }
   return receiverUrl(calls[0], depth);
+}
+
+/** `api.post('/oauth/token')` on `const api = axios.create({ baseURL })`: the path joined to the instance's base. */
+function withBaseUrl(call: CallPath, url: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || url.startsWith(UNKNOWN)) return url;
+  const callee = call.get('callee') as NodePath;
+  if (!isMemberLike(callee.node)) return url;
+  const init = getConstantInit(unwrapExpression(callee.get('object') as NodePath));
+  const created = init ? unwrapExpression(init) : null;
+  if (!created?.isCallExpression() || !isMemberLike(created.node.callee) || getMemberPropertyName(created.node.callee) !== 'create') return url;
+  const [config] = created.get('arguments') as NodePath[];
+  const options = config ? resolveObjectLiteral(config) : null;
+  const base = options ? findObjectProperty(options, ['baseURL', 'prefixUrl']) : null;
+  if (!base?.isObjectProperty()) return url;
+  const baseText = resolveTextShape(base.get('value') as NodePath) ?? UNKNOWN;
+  return `${baseText.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 }
