@@ -1,4 +1,4 @@
-import type { NodePath } from '@babel/traverse';
+import type { Binding, NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { getKeyName, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
 import { type BodyFacts, fieldFacts, isGrantTypeKey, mergeFacts, NO_FACTS } from './body-facts';
@@ -216,8 +216,17 @@ function containerFacts(path: NodePath<t.NewExpression>, depth: number): BodyFac
  */
 function mutationFacts(identifier: NodePath<t.Identifier>, depth: number): BodyFacts {
   const binding = identifier.scope.getBinding(identifier.node.name);
+  if (!binding) return { ...NO_FACTS };
+  // a binding's writes are the same for every read of it: bundles read some names thousands of times
+  let facts = MUTATIONS.get(binding);
+  if (!facts) MUTATIONS.set(binding, (facts = collectMutationFacts(binding, depth)));
+  return facts;
+}
+
+const MUTATIONS = new WeakMap<Binding, BodyFacts>();
+
+function collectMutationFacts(binding: Binding, depth: number): BodyFacts {
   let facts: BodyFacts = { ...NO_FACTS };
-  if (!binding) return facts;
   for (const reference of binding.referencePaths) {
     const member = reference.parentPath;
     if (!member || !isMemberLike(member.node) || member.node.object !== reference.node) continue;

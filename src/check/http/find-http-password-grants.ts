@@ -5,7 +5,8 @@ import type { Endpoint } from '../types';
 import { type BodyFacts, isPasswordGrant, mergeFacts, NO_FACTS, fieldFacts } from './body-facts';
 import { getBodyFacts } from './body-grant';
 import { classifyEndpoint } from './endpoint';
-import { CHAINED_BODY_METHODS, type CallPath, getCalleeName, getChainCalls, isRequestChain } from './request-calls';
+import { assignmentSetsPassword, propertySetsPassword, textMaySetPassword } from './grant-sites';
+import { CHAINED_BODY_METHODS, type CallPath, getCalleeName, getChainCalls, isInsideMock, mayBeRequestChain } from './request-calls';
 import { findChainUrl } from './request-url';
 import { resolveTextShape } from './static-text';
 
@@ -69,11 +70,36 @@ function chainBodyFacts(calls: readonly CallPath[]): BodyFacts {
 /** Every raw HTTP password-grant request of a parsed file, in source order. */
 export function findHttpPasswordGrants(ast: t.File, source: string, options: HttpGrantOptions = {}): HttpGrantSite[] {
   const excluded = new Set(options.excludedMethods ?? []);
-  const found: HttpGrantSite[] = [];
+  // One walk: the request chains, and whether any grant type of the file can be `password`.
+  const chains: CallPath[][] = [];
+  let setsPassword = false;
   const visit = (path: CallPath) => {
     const calls = getChainCalls(path);
-    if (!calls || !isRequestChain(calls, excluded)) return;
-    if (!isPasswordGrant(chainBodyFacts(calls))) return;
+    if (calls && mayBeRequestChain(calls, excluded)) chains.push(calls);
+  };
+  traverse(ast, {
+    CallExpression: visit,
+    OptionalCallExpression: visit,
+    NewExpression: visit,
+    ObjectProperty(path) {
+      setsPassword ||= propertySetsPassword(path);
+    },
+    AssignmentExpression(path) {
+      setsPassword ||= assignmentSetsPassword(path);
+    },
+    StringLiteral(path) {
+      setsPassword ||= textMaySetPassword(path);
+    },
+    TemplateElement(path) {
+      setsPassword ||= textMaySetPassword(path);
+    },
+  });
+  if (!setsPassword) return [];
+
+  const found: HttpGrantSite[] = [];
+  for (const calls of chains) {
+    if (!isPasswordGrant(chainBodyFacts(calls)) || isInsideMock(calls[calls.length - 1])) continue;
+    const path = calls[calls.length - 1];
     const url = findChainUrl(calls);
     const outer = path.node;
     const start = outer.start ?? 0;
@@ -88,7 +114,6 @@ export function findHttpPasswordGrants(ast: t.File, source: string, options: Htt
       normalizedText: normalizeWhitespace(source.slice(start, end)),
       endpoint: classifyEndpoint(url ?? null),
     });
-  };
-  traverse(ast, { CallExpression: visit, OptionalCallExpression: visit, NewExpression: visit });
+  }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -165,7 +165,7 @@ function isServerSideRequestObject(call: CallPath): boolean {
 }
 
 /** Inside the arguments of a mock or an assertion (`td.when(fetch(...))`, `expect(send(...))`)? */
-function isInsideMock(tail: CallPath): boolean {
+export function isInsideMock(tail: CallPath): boolean {
   let current: NodePath = tail;
   for (let depth = 0; depth < 10; depth++) {
     const parent = current.parentPath;
@@ -182,15 +182,17 @@ function isInsideMock(tail: CallPath): boolean {
 }
 
 /**
- * Could this chain send a request? `extraExcluded` names further calls another rule owns
- * (the configured SDK token methods).
+ * Could this chain send a request, as far as the chain itself shows? (Whether it sits inside
+ * a mock is asked only of the chains that carry a password grant: `isInsideMock`.)
+ * `extraExcluded` names further calls another rule owns (the configured SDK token methods).
  */
-export function isRequestChain(calls: readonly CallPath[], extraExcluded: ReadonlySet<string>): boolean {
+export function mayBeRequestChain(calls: readonly CallPath[], extraExcluded: ReadonlySet<string>): boolean {
   const root = calls[0];
+  if (calls.every((call) => call.node.arguments.length === 0)) return false;
   const name = getCalleeName(root);
   if (name !== null && (NOT_REQUESTS.has(name) || extraExcluded.has(name))) return false;
   if (root.isNewExpression() && (PAIR_CONTAINERS.has(name ?? '') || isServerSideRequestObject(root))) return false;
-  return !isMockChain(calls) && !isInsideMock(calls[calls.length - 1]);
+  return !isMockChain(calls);
 }
 
 export { getCalleeName };

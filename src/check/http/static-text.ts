@@ -1,4 +1,4 @@
-import type { NodePath } from '@babel/traverse';
+import type { Binding, NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { findObjectProperty, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
 
@@ -55,6 +55,16 @@ export function getAssignedProperty(path: NodePath): NodePath | null {
   if (!object.isIdentifier()) return null;
   const binding = object.scope.getBinding(object.node.name);
   if (!binding) return null;
+  let byName = ASSIGNED.get(binding);
+  if (!byName) ASSIGNED.set(binding, (byName = new Map()));
+  if (!byName.has(name)) byName.set(name, findSingleAssignment(binding, name));
+  return byName.get(name) ?? null;
+}
+
+/** `x.name = ...` per binding and name, found once: bundles read some objects thousands of times. */
+const ASSIGNED = new WeakMap<Binding, Map<string, NodePath | null>>();
+
+function findSingleAssignment(binding: Binding, name: string): NodePath | null {
   let value: NodePath | null = null;
   for (const reference of binding.referencePaths) {
     const member = reference.parentPath;
