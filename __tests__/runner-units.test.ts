@@ -16,7 +16,10 @@ afterAll(removeTempDirs);
 describe('prefilter', () => {
   it.each([
     ['client.postOAuthApiToken({})', true],
-    ["axios.post('https://login.mypurecloud.com/oauth/token', body)", true],
+    ["axios.post(url, { grant_type: 'password', username, password })", true],
+    ["api.token({ grantType: 'password', username, password })", true],
+    // a raw request is read by its body: one that does not name its grant type cannot be a finding
+    ["axios.post('https://login.mypurecloud.com/oauth/token', body)", false],
     ['// password-grant-codemod-ignore-next-line legacy', true],
     ['export const x = 1;', false],
     ['client.loginClientCredentials(id, secret)', false],
@@ -29,7 +32,7 @@ describe('prefilter', () => {
     for (const source of ['client.postOAuthApiToken({})', Buffer.from('client.postOAuthApiToken({})')]) {
       expect(couldHoldPasswordGrant(source, 'migrate')).toBe(true);
     }
-    for (const source of ["axios.post('/oauth/token', body)", '// password-grant-codemod-ignore-next-line legacy']) {
+    for (const source of ["axios.post('/oauth/token', 'grant_type=password&username=u&password=p')", '// password-grant-codemod-ignore-next-line legacy']) {
       expect(couldHoldPasswordGrant(source, 'check')).toBe(true);
       expect(couldHoldPasswordGrant(source, 'migrate')).toBe(false);
       expect(couldHoldPasswordGrant(Buffer.from(source), 'migrate')).toBe(false);

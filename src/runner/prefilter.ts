@@ -34,7 +34,7 @@ const NEEDLES: Record<PrefilterMode, readonly string[]> = {
   // migrate rewrites SDK calls only: a raw HTTP token request is check's business.
   migrate: [TOKEN_METHOD],
   // check also reports raw HTTP token requests and suppression comments without a reason.
-  check: [TOKEN_METHOD, 'oauth/token', SUPPRESSION_MARKER, ...LIBRARY_NEEDLES],
+  check: [TOKEN_METHOD, 'grant_type', 'grantType', SUPPRESSION_MARKER, ...LIBRARY_NEEDLES],
 };
 
 /** The needles as UTF-8 bytes: the runner tests a file's bytes before decoding them. */

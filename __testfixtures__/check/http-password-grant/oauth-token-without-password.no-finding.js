@@ -9,8 +9,6 @@ axios.post(TOKEN_URL, { grant_type: 'authorization_code', code: 'c', redirect_ur
 function exchange(body) {
   return axios.post(TOKEN_URL, body);
 }
-// A password grant to another endpoint is not an OAuth token request.
-axios.post('https://example.com/login', { grant_type: 'password', username: 'u', password: 'p' });
 // Express serving the endpoint, and a mock of it, are not requests.
 app.post('/oauth/token', (req, res) => res.json({ access_token: 'x' }));
 nock('https://login.mypurecloud.com').post('/oauth/token', { grant_type: 'password' }).reply(200, {});

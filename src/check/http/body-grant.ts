@@ -1,30 +1,57 @@
-import type { NodePath } from '@babel/traverse';
+import type { Binding, NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { getKeyName, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
-import { getConstantInit, getConstantProperty, resolveTextShape } from './static-text';
+import { type BodyFacts, fieldFacts, isGrantTypeKey, mergeFacts, NO_FACTS } from './body-facts';
+import { getAssignedProperty, getConstantInit, getConstantProperty, resolveTextShape, UNKNOWN } from './static-text';
 
 /**
- * Does an HTTP request body carry `grant_type=password`? Bodies come as form strings,
- * JSON strings, objects (axios, got's `form`/`json`, request's `form`), URLSearchParams
- * (object, string or pair-list init, `.append`/`.set`), FormData, and `qs`/`querystring`/
- * `JSON` `.stringify(...)`. Option bags (`{ method, body }`, `{ url, data }`) are looked into.
- * Only what the file shows statically counts: an unknown body is not a finding.
+ * What an HTTP request body carries (see body-facts.ts). Bodies come as form strings (also
+ * a URL's query), JSON strings, objects (axios `data`, got's `form`/`json`, jQuery `data`,
+ * Cypress `body`), URLSearchParams / FormData (object, string or pair-list init, `.append` /
+ * `.set`, `x.grant_type = ...`), Angular `HttpParams` (`.set` / `.append` chains,
+ * `fromObject` / `fromString`), Postman `{ mode, urlencoded: [{ key, value }] | raw }`, and
+ * encoders of an object (`qs` / `querystring` / `JSON` `.stringify`, `$.param`,
+ * `$httpParamSerializer`, `.toString()`). Option bags (`{ method, body }`, `{ url, data }`,
+ * `{ params }`) are looked into. Only what the file shows statically counts.
  */
 
 const MAX_DEPTH = 10;
-const GRANT_TYPE = 'grant_type';
-const PASSWORD = 'password';
 
-/** Keys under which HTTP clients take the request body. */
-export const BODY_OPTION_KEYS = ['body', 'data', 'form', 'json', 'formData'] as const;
+/** Keys under which HTTP clients take the request body or its query (axios / Angular `params`, ky `searchParams`). */
+export const BODY_OPTION_KEYS = new Set([
+  'body',
+  'data',
+  'form',
+  'json',
+  'formData',
+  'params',
+  'searchParams',
+  'qs',
+  'query',
+  'payload',
+  // Postman's `body: { mode, urlencoded | formdata | raw }`
+  'urlencoded',
+  'formdata',
+  'raw',
+]);
 
-/** Constructors whose instances are filled with `.append(key, value)` / `.set(key, value)`. */
-const PAIR_CONTAINERS = new Set(['URLSearchParams', 'FormData']);
+/** Constructors of key/value containers filled by init, `.append(key, value)` or `.set(key, value)`. */
+export const PAIR_CONTAINERS = new Set(['URLSearchParams', 'FormData', 'HttpParams']);
+const PAIR_METHODS = new Set(['append', 'set']);
 
-/** `('grant_type', 'password')` as the two arguments of `append`, `set` or `field`. */
-export function isPasswordGrantPair(key: NodePath | undefined, value: NodePath | undefined): boolean {
-  return !!key && !!value && resolveTextShape(key) === GRANT_TYPE && resolveTextShape(value) === PASSWORD;
-}
+/** Calls whose value encodes their first argument as a body. */
+export const BODY_ENCODERS = new Set([
+  'stringify',
+  'encode',
+  'param',
+  'serialize',
+  '$httpParamSerializer',
+  '$httpParamSerializerJQLike',
+  'formurlencoded',
+  'urlencode',
+  // `Buffer.from(JSON.stringify(body))` holds what it is given
+  'from',
+]);
 
 function decodeFormPart(part: string): string {
   try {
@@ -34,108 +61,258 @@ function decodeFormPart(part: string): string {
   }
 }
 
-/** A form-encoded (`a=1&grant_type=password`) or JSON (`{"grant_type":"password"}`) text. */
-export function textCarriesPasswordGrant(text: string): boolean {
-  if (/"grant_type"\s*:\s*"password"/.test(text)) return true;
-  return text
-    .replace(/^\s*\?/, '')
-    .split('&')
-    .some((part) => decodeFormPart(part.trim()) === `${GRANT_TYPE}=${PASSWORD}`);
+const JSON_FIELD = /"([A-Za-z_]+)"\s*:\s*("((?:[^"\\]|\\.)*)")?/g;
+
+/** A form-encoded (`a=1&grant_type=password`, also after a URL's `?`) or JSON (`{"grant_type":"password"}`) text. */
+export function textFacts(text: string): BodyFacts | null {
+  if (/^\s*\{/.test(text)) {
+    let facts: BodyFacts = { ...NO_FACTS };
+    for (const match of text.matchAll(JSON_FIELD)) facts = mergeFacts(facts, fieldFacts(match[1], match[3] ?? null));
+    return facts;
+  }
+  // a URL carries its fields after `?`; a text without any `=` is no form at all
+  const question = text.indexOf('?');
+  const query = question >= 0 && !text.slice(0, question).includes('=') ? text.slice(question + 1) : text;
+  if (!query.includes('=')) return text.includes(UNKNOWN) ? null : { ...NO_FACTS };
+  let facts: BodyFacts = { ...NO_FACTS };
+  for (const part of query.split('&')) {
+    const equals = part.indexOf('=');
+    if (equals < 0) {
+      // `grant_type=password&${rest}`: a segment built at run time may hold any field
+      if (part.includes(UNKNOWN)) facts = { ...facts, open: true };
+      continue;
+    }
+    const key = decodeFormPart(part.slice(0, equals).trim());
+    const value = part.slice(equals + 1);
+    if (key.includes(UNKNOWN)) {
+      facts = { ...facts, open: true };
+      continue;
+    }
+    facts = mergeFacts(facts, fieldFacts(key, value.includes(UNKNOWN) ? null : decodeFormPart(value)));
+  }
+  return facts;
 }
 
-function getConstructorName(path: NodePath<t.NewExpression>): string | null {
-  const callee = path.node.callee;
+function getConstructorName(node: t.NewExpression): string | null {
+  const callee = node.callee;
   if (callee.type === 'Identifier') return callee.name;
   return isMemberLike(callee) ? getMemberPropertyName(callee) : null;
 }
 
-function objectCarriesPasswordGrant(object: NodePath<t.ObjectExpression>, depth: number): boolean {
-  let grantType: string | null | undefined;
-  let spreadCarries = false;
-  let optionCarries = false;
+/** A field given as a key and a value expression (`append(k, v)`, `{ key, value }`, `[k, v]`). */
+function pairFacts(key: NodePath | undefined, value: NodePath | undefined, depth: number): BodyFacts {
+  if (!key) return NO_FACTS;
+  const name = resolveTextShape(key, depth + 1);
+  if (name === null || name.includes(UNKNOWN)) return { ...NO_FACTS, open: true };
+  const text = value && isGrantTypeKey(name) ? resolveTextShape(value, depth + 1) : null;
+  return fieldFacts(name, text !== null && text.includes(UNKNOWN) ? null : text);
+}
+
+function objectFacts(object: NodePath<t.ObjectExpression>, depth: number): BodyFacts | null {
+  let own: BodyFacts = { ...NO_FACTS };
+  let nested: BodyFacts | null = null;
+  let ownGrant = false;
   for (const property of object.get('properties')) {
     if (property.isSpreadElement()) {
-      spreadCarries ||= carriesPasswordGrant(property.get('argument'), depth + 1);
+      const spread = getBodyFacts(property.get('argument'), depth + 1);
+      // a spread of what the file does not show may hold any field
+      own = mergeFacts(own, spread ?? { ...NO_FACTS, open: true });
+      ownGrant ||= spread?.grantType !== undefined;
       continue;
     }
     if (!property.isObjectProperty()) continue;
     const name = getKeyName(property.node);
+    if (name === null) continue;
     const value = property.get('value') as NodePath;
-    // The last `grant_type` wins, as in the object at run time.
-    if (name === GRANT_TYPE) grantType = resolveTextShape(value);
-    else if (name !== null && (BODY_OPTION_KEYS as readonly string[]).includes(name)) {
-      optionCarries ||= carriesPasswordGrant(value, depth + 1);
+    if (isGrantTypeKey(name)) {
+      const text = resolveTextShape(value, depth + 1);
+      own = mergeFacts(own, fieldFacts(name, text !== null && text.includes(UNKNOWN) ? null : text));
+      ownGrant = true;
+    } else if (BODY_OPTION_KEYS.has(name)) {
+      const inner = getBodyFacts(value, depth + 1);
+      if (inner) nested = nested ? mergeFacts(nested, inner) : inner;
+      own = mergeFacts(own, fieldFacts(name, null));
+    } else {
+      own = mergeFacts(own, fieldFacts(name, null));
     }
   }
-  if (grantType !== undefined) return grantType === PASSWORD;
-  return spreadCarries || optionCarries;
+  // An object with a grant type is the body itself; otherwise it is an option bag, whose own
+  // `username` / `password` are HTTP Basic authentication (got, request), not the body's.
+  if (ownGrant) return own;
+  return nested ?? (own.username || own.password ? own : null);
 }
 
-/** `[['grant_type', 'password'], ...]`, a URLSearchParams init. */
-function pairListCarriesPasswordGrant(list: NodePath<t.ArrayExpression>): boolean {
-  return list.get('elements').some((element) => {
-    if (!element.isArrayExpression()) return false;
-    const [key, value] = element.get('elements') as NodePath[];
-    return isPasswordGrantPair(key, value);
-  });
+/** `[['grant_type', 'password'], ...]` (URLSearchParams init) or `[{ key, value }, ...]` (Postman). */
+function arrayFacts(list: NodePath<t.ArrayExpression>, depth: number): BodyFacts {
+  let facts: BodyFacts = { ...NO_FACTS };
+  for (const element of list.get('elements')) {
+    if (element.isArrayExpression()) {
+      const [key, value] = element.get('elements') as NodePath[];
+      facts = mergeFacts(facts, pairFacts(key, value, depth));
+    } else if (element.isObjectExpression()) {
+      const find = (name: string) => {
+        const property = element.get('properties').find((entry) => entry.isObjectProperty() && getKeyName(entry.node) === name);
+        return property ? (property.get('value') as NodePath) : undefined;
+      };
+      facts = mergeFacts(facts, pairFacts(find('key'), find('value'), depth));
+    }
+  }
+  return facts;
+}
+
+/** The calls of a chain below `call` (`new HttpParams().set(a, b).set(c, d)`), outermost first, and its root. */
+function unwindChain(call: NodePath<t.CallExpression>): { calls: NodePath<t.CallExpression>[]; root: NodePath } {
+  const calls: NodePath<t.CallExpression>[] = [];
+  let current: NodePath = call;
+  while (current.isCallExpression() && isMemberLike(current.node.callee)) {
+    calls.push(current);
+    current = (current.get('callee') as NodePath).get('object') as NodePath;
+  }
+  return { calls, root: current };
+}
+
+/** `new HttpParams().set(k, v).append(k, v)`: the container and the pairs of the chain. */
+function pairChainFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
+  const { calls, root } = unwindChain(call);
+  const base = unwrapExpression(root);
+  if (!base.isNewExpression() && !base.isIdentifier()) return null;
+  if (base.isNewExpression() && !PAIR_CONTAINERS.has(getConstructorName(base.node) ?? '')) return null;
+  let facts = getBodyFacts(base, depth + 1);
+  if (!facts) return null;
+  for (const link of calls.slice().reverse()) {
+    const name = getMemberPropertyName(link.node.callee as t.MemberExpression);
+    if (name === null || !PAIR_METHODS.has(name)) return null;
+    const [key, value] = link.get('arguments') as NodePath[];
+    facts = mergeFacts(facts, pairFacts(key, value, depth));
+  }
+  return facts;
+}
+
+/** `new URLSearchParams(init)`, `new FormData()`, `new HttpParams({ fromObject | fromString })`. */
+function containerFacts(path: NodePath<t.NewExpression>, depth: number): BodyFacts | null {
+  const name = getConstructorName(path.node);
+  if (name === null || !PAIR_CONTAINERS.has(name)) return null;
+  const [init] = path.get('arguments') as NodePath[];
+  if (!init) return { ...NO_FACTS };
+  if (name === 'HttpParams') {
+    const options = unwrapExpression(init);
+    if (!options.isObjectExpression()) return null;
+    let facts: BodyFacts = { ...NO_FACTS };
+    for (const property of options.get('properties')) {
+      if (!property.isObjectProperty()) continue;
+      const key = getKeyName(property.node);
+      if (key !== 'fromObject' && key !== 'fromString') continue;
+      const inner = getBodyFacts(property.get('value') as NodePath, depth + 1);
+      facts = inner ? mergeFacts(facts, inner) : { ...facts, open: true };
+    }
+    return facts;
+  }
+  return getBodyFacts(init, depth + 1);
 }
 
 /**
- * Writes to a `const` after its creation: `params.append('grant_type', 'password')`,
- * `form.set(...)`, `body.grant_type = 'password'`.
+ * Writes to a variable after its creation: `params.append('grant_type', 'password')`,
+ * `form.set(...)`, `body.grant_type = 'password'`, `body['username'] = user`.
  */
-function mutationsCarryPasswordGrant(identifier: NodePath<t.Identifier>): boolean {
+function mutationFacts(identifier: NodePath<t.Identifier>, depth: number): BodyFacts {
   const binding = identifier.scope.getBinding(identifier.node.name);
-  if (!binding) return false;
-  return binding.referencePaths.some((reference) => {
-    const member = reference.parentPath;
-    if (!member || !isMemberLike(member.node) || member.node.object !== reference.node) return false;
-    const name = getMemberPropertyName(member.node);
-    const user = member.parentPath;
-    if (!user) return false;
-    if ((name === 'append' || name === 'set') && user.isCallExpression() && user.node.callee === member.node) {
-      const [key, value] = user.get('arguments') as NodePath[];
-      return isPasswordGrantPair(key, value);
-    }
-    if (name === GRANT_TYPE && user.isAssignmentExpression({ operator: '=' }) && user.node.left === member.node) {
-      return resolveTextShape(user.get('right')) === PASSWORD;
-    }
-    return false;
-  });
+  if (!binding) return { ...NO_FACTS };
+  // a binding's writes are the same for every read of it: bundles read some names thousands of times
+  let facts = MUTATIONS.get(binding);
+  if (!facts) MUTATIONS.set(binding, (facts = collectMutationFacts(binding, depth)));
+  return facts;
 }
 
-function callCarriesPasswordGrant(call: NodePath<t.CallExpression>, depth: number): boolean {
+const MUTATIONS = new WeakMap<Binding, BodyFacts>();
+
+function collectMutationFacts(binding: Binding, depth: number): BodyFacts {
+  let facts: BodyFacts = { ...NO_FACTS };
+  for (const reference of binding.referencePaths) {
+    const member = reference.parentPath;
+    if (!member || !isMemberLike(member.node) || member.node.object !== reference.node) continue;
+    const name = getMemberPropertyName(member.node);
+    const user = member.parentPath;
+    if (name === null || !user) continue;
+    if (PAIR_METHODS.has(name) && user.isCallExpression() && user.node.callee === member.node && user.parentPath?.isExpressionStatement()) {
+      const [key, value] = user.get('arguments') as NodePath[];
+      facts = mergeFacts(facts, pairFacts(key, value, depth));
+    } else if (user.isAssignmentExpression({ operator: '=' }) && user.node.left === member.node) {
+      const text = isGrantTypeKey(name) ? resolveTextShape(user.get('right'), depth + 1) : null;
+      facts = mergeFacts(facts, fieldFacts(name, text !== null && text.includes(UNKNOWN) ? null : text));
+    }
+  }
+  return facts;
+}
+
+function callFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
   const callee = call.get('callee') as NodePath;
   const [first] = call.get('arguments') as NodePath[];
   const name = callee.isIdentifier() ? callee.node.name : isMemberLike(callee.node) ? getMemberPropertyName(callee.node) : null;
-  // JSON.stringify, qs.stringify, querystring.stringify, a destructured `stringify`.
-  if ((name === 'stringify' || name === 'encode') && first) return carriesPasswordGrant(first, depth + 1);
-  if (name === 'toString' && isMemberLike(callee.node)) return carriesPasswordGrant(callee.get('object') as NodePath, depth + 1);
-  return false;
+  if (name === null) return null;
+  // JSON.stringify, qs.stringify, querystring.stringify, $.param, $httpParamSerializer, a destructured `stringify`
+  if (BODY_ENCODERS.has(name)) return first ? getBodyFacts(first, depth + 1) : null;
+  if (name === 'toString' && isMemberLike(callee.node)) return getBodyFacts(callee.get('object') as NodePath, depth + 1);
+  if (PAIR_METHODS.has(name)) return pairChainFacts(call, depth);
+  if (name === 'join') return joinedPairsFacts(call, depth);
+  return null;
 }
 
-/** Does the value of this expression carry `grant_type=password`? */
-export function carriesPasswordGrant(path: NodePath, depth = 0): boolean {
-  if (depth > MAX_DEPTH) return false;
+/** `Object.keys(params).map(...).join('&')` / `Object.entries(params)...join('&')`: a form built by hand from `params`. */
+function joinedPairsFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
+  const { calls } = unwindChain(call);
+  const base = calls[calls.length - 1];
+  if (!isMemberLike(base.node.callee)) return null;
+  const object = base.node.callee.object;
+  const name = getMemberPropertyName(base.node.callee);
+  if (object.type !== 'Identifier' || object.name !== 'Object' || (name !== 'keys' && name !== 'entries')) return null;
+  const [source] = base.get('arguments') as NodePath[];
+  return source ? getBodyFacts(source, depth + 1) : null;
+}
+
+/** The bodies encoded into parts of a string built by `+` or a template literal. */
+function embeddedFacts(expr: NodePath, depth: number): BodyFacts[] {
+  const parts = expr.isTemplateLiteral()
+    ? (expr.get('expressions') as NodePath[])
+    : expr.isBinaryExpression({ operator: '+' })
+      ? [expr.get('left') as NodePath, expr.get('right')]
+      : [];
+  return parts.flatMap((part) => {
+    const inner = unwrapExpression(part);
+    if (inner.isStringLiteral()) return [];
+    if (inner.isBinaryExpression({ operator: '+' }) || inner.isTemplateLiteral()) return embeddedFacts(inner, depth + 1);
+    const facts = depth < MAX_DEPTH && !inner.isIdentifier() ? getBodyFacts(inner, depth + 1) : identifierBodyFacts(inner, depth);
+    return facts && (facts.grantType !== undefined || facts.username || facts.password) ? [facts] : [];
+  });
+}
+
+/** An identifier inside a string is a body only when the file built it with an encoder (`const q = qs.stringify(...)`). */
+function identifierBodyFacts(path: NodePath, depth: number): BodyFacts | null {
+  const init = getConstantInit(path);
+  const value = init ? unwrapExpression(init) : null;
+  return value && value.isCallExpression() && depth < MAX_DEPTH ? getBodyFacts(value, depth + 1) : null;
+}
+
+/** What the value of this expression carries as a body; null when the file does not show it. */
+export function getBodyFacts(path: NodePath, depth = 0): BodyFacts | null {
+  if (depth > MAX_DEPTH) return null;
   const expr = unwrapExpression(path);
   if (expr.isStringLiteral() || expr.isTemplateLiteral() || expr.isBinaryExpression({ operator: '+' })) {
-    const text = resolveTextShape(expr);
-    return text !== null && textCarriesPasswordGrant(text);
+    const text = resolveTextShape(expr, depth + 1);
+    const facts = text === null ? null : textFacts(text);
+    // `'oauth/token?' + qs.stringify({ ...user, grant_type: 'password' })`: an encoded part counts too
+    return embeddedFacts(expr, depth).reduce<BodyFacts | null>((all, part) => (all ? mergeFacts(all, part) : part), facts);
   }
-  if (expr.isObjectExpression()) return objectCarriesPasswordGrant(expr, depth);
-  if (expr.isArrayExpression()) return pairListCarriesPasswordGrant(expr);
-  if (expr.isNewExpression()) {
-    const name = getConstructorName(expr);
-    const [init] = expr.get('arguments') as NodePath[];
-    return name !== null && PAIR_CONTAINERS.has(name) && !!init && carriesPasswordGrant(init, depth + 1);
-  }
-  if (expr.isCallExpression()) return callCarriesPasswordGrant(expr, depth);
+  if (expr.isObjectExpression()) return objectFacts(expr, depth);
+  if (expr.isArrayExpression()) return arrayFacts(expr, depth);
+  if (expr.isNewExpression()) return containerFacts(expr, depth);
+  if (expr.isCallExpression()) return callFacts(expr, depth);
   if (expr.isIdentifier()) {
     const init = getConstantInit(expr);
-    if (init && carriesPasswordGrant(init, depth + 1)) return true;
-    return mutationsCarryPasswordGrant(expr);
+    const initial = init ? getBodyFacts(init, depth + 1) : null;
+    const mutations = mutationFacts(expr, depth);
+    if (!initial) return mutations.grantType !== undefined ? mutations : null;
+    return mergeFacts(initial, mutations);
   }
-  const value = getConstantProperty(expr, depth);
-  return value ? carriesPasswordGrant(value, depth + 1) : false;
+  const value = getConstantProperty(expr, depth) ?? getAssignedProperty(expr);
+  return value ? getBodyFacts(value, depth + 1) : null;
 }
-

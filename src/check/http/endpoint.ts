@@ -12,8 +12,15 @@ import { UNKNOWN } from './static-text';
 /** Shown for the parts of a URL known only at run time: `*\/oauth/token`. */
 const UNKNOWN_PART = '*';
 
-/** Ends in `/oauth/token` (a trailing slash aside), the path of Genesys Cloud and most servers. */
-const TOKEN_PATH_AT_END = /\/oauth\/token\/?$/;
+/**
+ * The path of a token endpoint ends in a `token` segment (a trailing slash aside): Genesys
+ * Cloud's and most servers' `/oauth/token`, `/token` and ASP.NET's `/Token`, IdentityServer's
+ * `/connect/token`, Keycloak's `/realms/<r>/protocol/openid-connect/token`, `/oauth2/token`,
+ * Okta's `/oauth2/v1/token`, Salesforce's `/services/oauth2/token`, `/oauth/v1/tokens`,
+ * `/auth/oauth/v2/token`, `/oauth2/access_token`, `token.php`; also relative (`oauth/token`)
+ * or after a base known only at run time.
+ */
+const TOKEN_PATH_AT_END = new RegExp(`(?:^|[/${UNKNOWN}])(?:access_?)?tokens?(?:\\.(?:php|aspx?|ashx|json))?/?$`, 'i');
 
 /** The host of an absolute URL shape, or null when the host is not known statically. */
 function getHost(shape: string): string | null {

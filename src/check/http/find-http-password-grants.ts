@@ -1,31 +1,22 @@
 import traverse, { type NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
-import { describeCode, findObjectProperty, getMemberPropertyName, isMemberLike, normalizeWhitespace } from '../../detect/ast-utils';
-import { carriesPasswordGrant, isPasswordGrantPair } from './body-grant';
-import { classifyEndpoint } from './endpoint';
-import { resolveObjectLiteral, resolveTextShape } from './static-text';
+import { describeCode, normalizeWhitespace } from '../../detect/ast-utils';
 import type { Endpoint } from '../types';
-import { isTokenEndpointUrl } from './token-url';
+import { type BodyFacts, isPasswordGrant, mergeFacts, NO_FACTS, fieldFacts } from './body-facts';
+import { getBodyFacts } from './body-grant';
+import { classifyEndpoint } from './endpoint';
+import { assignmentSetsPassword, propertySetsPassword, textMaySetPassword } from './grant-sites';
+import { CHAINED_BODY_METHODS, type CallPath, getCalleeName, getChainCalls, isInsideMock, mayBeRequestChain } from './request-calls';
+import { findChainUrl } from './request-url';
+import { resolveTextShape } from './static-text';
 
 /**
- * Raw HTTP password grants: a request to a URL ending in `/oauth/token` whose body carries
- * `grant_type=password`. The request shapes are those of the common clients:
- *
- * - `fetch(url, { body })`, `new Request(url, { body })`, node-fetch under any name;
- * - `axios.post(url, data)`, `axios(url, { data })`, `axios({ url, data })`, `instance.request(...)`;
- * - `got.post(url, { form | json | body })`, `got({ url, form })`;
- * - `request.post({ url, form })`, `request.post(url, { form })`, `request.post(url).form(...)`;
- * - `superagent.post(url).type('form').send(...)`, `.field('grant_type', 'password')`.
- *
- * A request is a call of a plain function or of a method named like an HTTP verb; calls
- * into HTTP mocking libraries (`nock(...).post(...)`) describe a server, not a request.
+ * Raw HTTP password grants: a request whose body carries `grant_type=password` together
+ * with a user name and a password, sent by any client (see request-calls.ts for which calls
+ * count, body-grant.ts for which bodies are read). The URL, where the file shows one, only
+ * classifies the finding (request-url.ts, endpoint.ts). One walk over the file: each call
+ * chain is looked at once, from its last call.
  */
-
-const REQUEST_METHODS = new Set(['post', 'put', 'patch', 'request', 'fetch']);
-/** Chained calls that add a body to a request already made (superagent, request). */
-const CHAINED_BODY_METHODS = new Set(['send', 'form', 'field']);
-const MOCK_LIBRARY_ROOTS = new Set(['nock', 'fetchMock', 'moxios']);
-const URL_OPTION_KEYS = ['url', 'uri'];
 
 export interface HttpGrantSite {
   start: number;
@@ -39,98 +30,90 @@ export interface HttpGrantSite {
   endpoint: Endpoint;
 }
 
-type RequestPath = NodePath<t.CallExpression | t.OptionalCallExpression | t.NewExpression>;
+export interface HttpGrantOptions {
+  /** further method names that are not raw requests (the SDK token methods of the configuration) */
+  excludedMethods?: readonly string[];
+}
 
-/** The identifier a call chain starts from: `nock` in `nock(base).post(...)`. */
-function getChainRoot(node: t.Node): t.Node {
-  let current = node;
-  for (;;) {
-    if (isMemberLike(current)) current = current.object;
-    else if (current.type === 'CallExpression' || current.type === 'OptionalCallExpression' || current.type === 'NewExpression') {
-      current = current.callee;
-    } else return current;
+/** What the arguments of one call of a chain add to the request body. */
+function callBodyFacts(call: CallPath, chained: boolean): BodyFacts | null {
+  const args = call.get('arguments') as NodePath[];
+  const name = chained ? getCalleeName(call) : null;
+  if (name === 'field') {
+    // superagent's multipart `.field(name, value)`
+    const [key, value] = args;
+    const text = key ? resolveTextShape(key) : null;
+    if (text === null) return { ...NO_FACTS, open: true };
+    const valueText = value ? resolveTextShape(value) : null;
+    return fieldFacts(text, valueText);
   }
-}
-
-function isRequestCall(path: RequestPath): boolean {
-  const callee = path.node.callee;
-  if (path.isNewExpression()) return callee.type === 'Identifier' && callee.name === 'Request';
-  const root = getChainRoot(callee);
-  if (root.type === 'Identifier' && MOCK_LIBRARY_ROOTS.has(root.name)) return false;
-  if (callee.type === 'Identifier') return true;
-  if (!isMemberLike(callee)) return false;
-  const name = getMemberPropertyName(callee);
-  return name !== null && REQUEST_METHODS.has(name);
-}
-
-/** The call and the calls chained onto it (`a.post(url).type('form').send(body)`), innermost first. */
-function getCallChain(path: RequestPath): NodePath<t.CallExpression | t.OptionalCallExpression>[] {
-  const chain: NodePath<t.CallExpression | t.OptionalCallExpression>[] = [];
-  let current: NodePath = path;
-  for (;;) {
-    const member = current.parentPath;
-    const call = member?.parentPath;
-    if (!member || !call || !isMemberLike(member.node) || member.node.object !== current.node) break;
-    if (!(call.isCallExpression() || call.isOptionalCallExpression()) || call.node.callee !== member.node) break;
-    chain.push(call);
-    current = call;
+  let facts: BodyFacts | null = null;
+  for (const arg of args) {
+    if (arg.isFunction()) continue;
+    let found = getBodyFacts(arg);
+    // `.send(credentials)` of a value the file does not show may hold any field
+    if (!found && name !== null && CHAINED_BODY_METHODS.has(name)) found = { ...NO_FACTS, open: true };
+    if (found) facts = facts ? mergeFacts(facts, found) : found;
   }
-  return chain;
+  return facts;
 }
 
-/** Does the body passed along this chain call carry the password grant? */
-function chainedBodyCarries(call: NodePath<t.CallExpression | t.OptionalCallExpression>): boolean {
-  const callee = call.node.callee as t.MemberExpression | t.OptionalMemberExpression;
-  const name = getMemberPropertyName(callee);
-  if (name === null || !CHAINED_BODY_METHODS.has(name)) return false;
-  const [first, second] = call.get('arguments') as NodePath[];
-  if (name === 'field') return isPasswordGrantPair(first, second);
-  return !!first && carriesPasswordGrant(first);
-}
-
-/** The endpoint of a password-grant request, or null when the request is not one. */
-function requestCarriesPasswordGrant(path: RequestPath, chain: ReturnType<typeof getCallChain>): Endpoint | null {
-  const [first, ...rest] = path.get('arguments') as NodePath[];
-  if (!first) return null;
-  let bodies: NodePath[];
-  let url: NodePath;
-  if (isTokenEndpointUrl(first)) {
-    bodies = rest;
-    url = first;
-  } else {
-    // `axios({ url, data })`, `request({ uri, form })`, `got({ url, json })`
-    const options = resolveObjectLiteral(first);
-    const property = options ? findObjectProperty(options, URL_OPTION_KEYS) : null;
-    if (!options || !property?.isObjectProperty() || !isTokenEndpointUrl(property.get('value') as NodePath)) return null;
-    bodies = [options];
-    url = property.get('value') as NodePath;
-  }
-  const carries = bodies.some((body) => carriesPasswordGrant(body)) || chain.some(chainedBodyCarries);
-  return carries ? classifyEndpoint(resolveTextShape(url)) : null;
+function chainBodyFacts(calls: readonly CallPath[]): BodyFacts {
+  let facts: BodyFacts = { ...NO_FACTS };
+  calls.forEach((call, index) => {
+    const found = callBodyFacts(call, index > 0 || call.node.callee.type === 'MemberExpression');
+    if (found) facts = mergeFacts(facts, found);
+  });
+  return facts;
 }
 
 /** Every raw HTTP password-grant request of a parsed file, in source order. */
-export function findHttpPasswordGrants(ast: t.File, source: string): HttpGrantSite[] {
-  const found = new Map<number, HttpGrantSite>();
-  const visit = (path: RequestPath) => {
-    if (!isRequestCall(path)) return;
-    const chain = getCallChain(path);
-    const endpoint = requestCarriesPasswordGrant(path, chain);
-    if (!endpoint) return;
-    const outer = (chain[chain.length - 1] ?? path).node;
+export function findHttpPasswordGrants(ast: t.File, source: string, options: HttpGrantOptions = {}): HttpGrantSite[] {
+  const excluded = new Set(options.excludedMethods ?? []);
+  // One walk: the request chains, and whether any grant type of the file can be `password`.
+  const chains: CallPath[][] = [];
+  let setsPassword = false;
+  const visit = (path: CallPath) => {
+    const calls = getChainCalls(path);
+    if (calls && mayBeRequestChain(calls, excluded)) chains.push(calls);
+  };
+  traverse(ast, {
+    CallExpression: visit,
+    OptionalCallExpression: visit,
+    NewExpression: visit,
+    ObjectProperty(path) {
+      setsPassword ||= propertySetsPassword(path);
+    },
+    AssignmentExpression(path) {
+      setsPassword ||= assignmentSetsPassword(path);
+    },
+    StringLiteral(path) {
+      setsPassword ||= textMaySetPassword(path);
+    },
+    TemplateElement(path) {
+      setsPassword ||= textMaySetPassword(path);
+    },
+  });
+  if (!setsPassword) return [];
+
+  const found: HttpGrantSite[] = [];
+  for (const calls of chains) {
+    if (!isPasswordGrant(chainBodyFacts(calls)) || isInsideMock(calls[calls.length - 1])) continue;
+    const path = calls[calls.length - 1];
+    const url = findChainUrl(calls);
+    const outer = path.node;
     const start = outer.start ?? 0;
-    if (found.has(start)) return;
     const end = outer.end ?? 0;
-    found.set(start, {
+    const head = calls[0].node.callee;
+    found.push({
       start,
       end,
       loc: { line: outer.loc?.start.line ?? 1, column: (outer.loc?.start.column ?? 0) + 1 },
       endLoc: { line: outer.loc?.end.line ?? 1, column: (outer.loc?.end.column ?? 0) + 1 },
-      calleeText: describeCode(source.slice(path.node.callee.start ?? 0, path.node.callee.end ?? 0)),
+      calleeText: describeCode(source.slice(head.start ?? 0, head.end ?? 0)),
       normalizedText: normalizeWhitespace(source.slice(start, end)),
-      endpoint,
+      endpoint: classifyEndpoint(url ?? null),
     });
-  };
-  traverse(ast, { CallExpression: visit, OptionalCallExpression: visit, NewExpression: visit });
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,4 @@
-import type { NodePath } from '@babel/traverse';
+import type { Binding, NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { findObjectProperty, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
 
@@ -40,6 +40,59 @@ export function getConstantProperty(path: NodePath, depth = 0): NodePath | null 
   const holder = resolveObjectLiteral(path.get('object') as NodePath, depth + 1);
   const property = holder ? findObjectProperty(holder, [name]) : null;
   return property?.isObjectProperty() ? (property.get('value') as NodePath) : null;
+}
+
+/**
+ * `x.name` where the file gives it a value once: `this.tokenUrl` of a class field, or
+ * `$scope.data = {...}` assigned exactly once (AngularJS scopes, objects filled after creation).
+ */
+export function getAssignedProperty(path: NodePath): NodePath | null {
+  if (!isMemberLike(path.node)) return null;
+  const name = getMemberPropertyName(path.node);
+  if (name === null) return null;
+  const object = path.get('object') as NodePath;
+  if (object.isThisExpression()) return getClassFieldValue(path, name);
+  if (!object.isIdentifier()) return null;
+  const binding = object.scope.getBinding(object.node.name);
+  if (!binding) return null;
+  let byName = ASSIGNED.get(binding);
+  if (!byName) ASSIGNED.set(binding, (byName = new Map()));
+  if (!byName.has(name)) byName.set(name, findSingleAssignment(binding, name));
+  return byName.get(name) ?? null;
+}
+
+/** `x.name = ...` per binding and name, found once: bundles read some objects thousands of times. */
+const ASSIGNED = new WeakMap<Binding, Map<string, NodePath | null>>();
+
+function findSingleAssignment(binding: Binding, name: string): NodePath | null {
+  let value: NodePath | null = null;
+  for (const reference of binding.referencePaths) {
+    const member = reference.parentPath;
+    const assignment = member?.parentPath;
+    if (!member || !assignment || !isMemberLike(member.node) || member.node.object !== reference.node) continue;
+    if (getMemberPropertyName(member.node) !== name) continue;
+    if (!assignment.isAssignmentExpression() || assignment.node.left !== member.node) continue;
+    if (value !== null || assignment.node.operator !== '=') return null;
+    value = assignment.get('right');
+  }
+  return value;
+}
+
+/** `this.name` inside a class that declares the field `name = <value>`: the value the field starts with. */
+function getClassFieldValue(path: NodePath, name: string): NodePath | null {
+  const body = path.findParent((parent) => parent.isClassBody()) as NodePath<t.ClassBody> | null;
+  if (!body) return null;
+  for (const member of body.get('body')) {
+    if (!member.isClassProperty() || member.node.static || getKeyNameOf(member.node) !== name) continue;
+    const value = member.get('value');
+    return value.node ? (value as NodePath) : null;
+  }
+  return null;
+}
+
+function getKeyNameOf(node: t.ClassProperty): string | null {
+  if (node.computed) return node.key.type === 'StringLiteral' ? node.key.value : null;
+  return node.key.type === 'Identifier' ? node.key.name : node.key.type === 'StringLiteral' ? node.key.value : null;
 }
 
 function isUrlConstructor(path: NodePath): path is NodePath<t.NewExpression> {
@@ -98,6 +151,6 @@ export function resolveTextShape(path: NodePath, depth = 0): string | null {
   }
   const init = getConstantInit(expr);
   if (init) return resolveTextShape(init, next);
-  const value = getConstantProperty(expr, depth);
+  const value = getConstantProperty(expr, depth) ?? getAssignedProperty(expr);
   return value ? resolveTextShape(value, next) : null;
 }

@@ -1,0 +1,369 @@
+import { checkSource } from '../src/check/check-source';
+import type { Endpoint } from '../src/check/types';
+
+/**
+ * `http-password-grant` as a table, the typescript-eslint way: `valid` rows must give no
+ * finding of this rule, `invalid` rows exactly the findings listed (line and endpoint kind,
+ * and the endpoint URL where one is given). A case is a row of data; the shapes are those of
+ * real public code (see __testfixtures__/check/real-world-shapes.md), written anew.
+ */
+
+interface ValidCase {
+  name: string;
+  code: string;
+  file?: string;
+}
+
+interface InvalidCase extends ValidCase {
+  findings: { line: number; kind: Endpoint['kind']; url?: string }[];
+}
+
+const RULE = 'http-password-grant';
+
+const invalid: InvalidCase[] = [
+  // ── jQuery
+  {
+    name: 'jQuery $.ajax with a data object, to an ASP.NET /token',
+    code: "$.ajax({ url: '/token', method: 'POST', data: { grant_type: 'password', username: u, password: p } });",
+    findings: [{ line: 1, kind: 'token-endpoint', url: '/token' }],
+  },
+  {
+    name: 'jQuery $.post to a URL the file does not show',
+    code: "function login(url, u, p) {\n  return $.post(url, { grant_type: 'password', username: u, password: p }, null, 'json');\n}",
+    findings: [{ line: 2, kind: 'unknown' }],
+  },
+  {
+    name: 'jQuery $.ajax with a grant type held in a variable of the file',
+    code: "var grantType = 'password';\n$.ajax({ url: '/Token', type: 'POST', data: { username: u, password: p, grant_type: grantType } });",
+    findings: [{ line: 2, kind: 'token-endpoint', url: '/Token' }],
+  },
+  // ── AngularJS
+  {
+    name: 'AngularJS $http.post with $.param',
+    code: "$http.post('/oauth/token', $.param({ grant_type: 'password', username: u, password: p }));",
+    findings: [{ line: 1, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'AngularJS $http(config) with $httpParamSerializer, to a Genesys login host',
+    code: [
+      "var body = { grant_type: 'password', username: u, password: p };",
+      "var req = { method: 'POST', url: 'https://login.mypurecloud.de/oauth/token', data: $httpParamSerializer(body) };",
+      '$http(req).then(function (res) { return res.data; });',
+    ].join('\n'),
+    findings: [{ line: 3, kind: 'genesys', url: 'https://login.mypurecloud.de/oauth/token' }],
+  },
+  {
+    name: 'AngularJS scope data assigned once',
+    code: [
+      'app.controller("c", function ($scope, $http, $httpParamSerializer) {',
+      "  $scope.creds = { grant_type: 'password', username: '', password: '' };",
+      "  $scope.login = function () { $http({ method: 'POST', url: '/uaa/oauth/token', data: $httpParamSerializer($scope.creds) }); };",
+      '});',
+    ].join('\n'),
+    findings: [{ line: 3, kind: 'token-endpoint' }],
+  },
+  // ── Angular HttpClient
+  {
+    name: 'Angular HttpParams .set chain as the body, URL in a class field',
+    file: 'auth.service.ts',
+    code: [
+      'export class AuthService {',
+      "  private tokenUrl = 'http://localhost:8080/oauth/token';",
+      '  constructor(private http: HttpClient) {}',
+      '  login(u: string, p: string) {',
+      "    const body = new HttpParams().set('username', u).set('password', p).set('grant_type', 'password');",
+      '    return this.http.post(this.tokenUrl, body.toString(), { headers });',
+      '  }',
+      '}',
+    ].join('\n'),
+    findings: [{ line: 6, kind: 'token-endpoint', url: 'http://localhost:8080/oauth/token' }],
+  },
+  {
+    name: 'Angular HttpParams .append chain in the params option',
+    file: 'token.service.ts',
+    code: [
+      "const params: HttpParams = new HttpParams().append('grant_type', 'password').append('username', u).append('password', p);",
+      'this.http.post<Token>(`${environment.api}/oauth/token`, {}, { headers, params });',
+    ].join('\n'),
+    findings: [{ line: 2, kind: 'token-endpoint', url: '*/oauth/token' }],
+  },
+  {
+    name: 'Angular HttpParams fromObject',
+    file: 'a.ts',
+    code: "http.post(url, new HttpParams({ fromObject: { grant_type: 'password', username: u, password: p } }));",
+    findings: [{ line: 1, kind: 'unknown' }],
+  },
+  {
+    name: 'Angular HttpParams fromString',
+    file: 'a.ts',
+    code: "this.http.post('/connect/token', new HttpParams({ fromString: `grant_type=password&username=${u}&password=${p}` }));",
+    findings: [{ line: 1, kind: 'token-endpoint', url: '/connect/token' }],
+  },
+  // ── Postman
+  {
+    name: 'Postman pm.sendRequest with urlencoded pairs',
+    code: [
+      'pm.sendRequest({',
+      "  url: 'https://idp.example.com/connect/token',",
+      "  method: 'POST',",
+      "  body: { mode: 'urlencoded', urlencoded: [{ key: 'grant_type', value: 'password' }, { key: 'username', value: u }, { key: 'password', value: p }] },",
+      '}, function (err, res) {});',
+    ].join('\n'),
+    findings: [{ line: 1, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'Postman pm.sendRequest with a raw body',
+    code: "pm.sendRequest({ url: pm.environment.get('tokenUrl'), method: 'POST', body: { mode: 'raw', raw: 'grant_type=password&username=' + u + '&password=' + p } });",
+    findings: [{ line: 1, kind: 'unknown' }],
+  },
+  // ── Cypress
+  {
+    name: 'Cypress cy.request with form: true and a URL from Cypress.env',
+    code: "cy.request({ method: 'POST', url: Cypress.env('tokenUrl'), form: true, body: { grant_type: 'password', username: Cypress.env('user'), password: Cypress.env('pass') } });",
+    findings: [{ line: 1, kind: 'unknown' }],
+  },
+  {
+    name: 'Cypress cy.request(method, url, body)',
+    code: "cy.request('POST', '/realms/app/protocol/openid-connect/token', { grant_type: 'password', client_id: 'web', username: 'e2e', password: 'e2e' });",
+    findings: [{ line: 1, kind: 'token-endpoint', url: '/realms/app/protocol/openid-connect/token' }],
+  },
+  {
+    name: 'Cypress options object in a const',
+    code: "const options = { method: 'POST', url: '/oauth/token', body: { grant_type: 'password', username: u, password: p } };\ncy.request(options);",
+    findings: [{ line: 2, kind: 'token-endpoint' }],
+  },
+  // ── supertest / chai-http / superagent
+  {
+    name: 'supertest .post(url).send(body)',
+    code: "const res = await request(app).post('/oauth/token').set('Accept', 'application/json').send({ grant_type: 'password', username: 'a', password: 'b' });",
+    findings: [{ line: 1, kind: 'token-endpoint', url: '/oauth/token' }],
+  },
+  {
+    name: 'supertest with the fields split over chained .send calls',
+    code: "supertest(app)\n  .post('/token')\n  .send({ grant_type: 'password' })\n  .send({ username: 'u' })\n  .send({ password: 'p' })\n  .expect(200, done);",
+    findings: [{ line: 1, kind: 'token-endpoint', url: '/token' }],
+  },
+  {
+    name: 'superagent sending a grant and a credentials object of the file',
+    code: "const creds = { username: config.user, password: config.pass };\nsuperagent.post(base + '/oauth/token').send({ grant_type: 'password' }).send(creds).end(cb);",
+    findings: [{ line: 2, kind: 'token-endpoint', url: '*/oauth/token' }],
+  },
+  {
+    name: 'chai-http chai.request(app).post(url).type(form).send(...)',
+    code: "chai.request(app).post('/oauth/token').type('form').send({ grant_type: 'password', username: 'u', password: 'p' }).end(done);",
+    findings: [{ line: 1, kind: 'token-endpoint' }],
+  },
+  // ── node https / XMLHttpRequest
+  {
+    name: 'node https.request(options) + req.write(body), to a Genesys login host',
+    code: [
+      "const body = querystring.stringify({ grant_type: 'password', username: u, password: p });",
+      "const req = https.request({ hostname: 'login.usw2.pure.cloud', path: '/oauth/token', method: 'POST' }, onResponse);",
+      'req.write(body);',
+      'req.end();',
+    ].join('\n'),
+    findings: [{ line: 3, kind: 'genesys', url: 'https://login.usw2.pure.cloud/oauth/token' }],
+  },
+  {
+    name: 'XMLHttpRequest open + send of a form string',
+    code: "const xhr = new XMLHttpRequest();\nxhr.open('POST', 'https://auth.example.com/oauth2/token');\nxhr.send('grant_type=password&username=' + u + '&password=' + p);",
+    findings: [{ line: 3, kind: 'token-endpoint', url: 'https://auth.example.com/oauth2/token' }],
+  },
+  {
+    name: 'XMLHttpRequest send of JSON.stringify',
+    code: "xhr.open('POST', url, true);\nxhr.send(JSON.stringify({ grant_type: 'password', username: u, password: p }));",
+    findings: [{ line: 2, kind: 'unknown' }],
+  },
+  // ── ky, needle, undici, wretch
+  {
+    name: 'ky.post with a URLSearchParams body',
+    code: "await ky.post(`${issuer}/oauth2/v1/token`, { body: new URLSearchParams({ grant_type: 'password', username: u, password: p }) }).json();",
+    findings: [{ line: 1, kind: 'token-endpoint', url: '*/oauth2/v1/token' }],
+  },
+  {
+    name: 'ky with searchParams',
+    code: "ky.post('services/oauth2/token', { prefixUrl: instance, searchParams: { grant_type: 'password', username: u, password: p } });",
+    findings: [{ line: 1, kind: 'token-endpoint', url: 'services/oauth2/token' }],
+  },
+  {
+    name: 'needle.post(url, data, options)',
+    code: "needle.post(tokenUrl, { grant_type: 'password', username: u, password: p }, { json: false }, callback);",
+    findings: [{ line: 1, kind: 'unknown' }],
+  },
+  {
+    name: 'needle(method, url, data)',
+    code: "needle('post', 'https://sso.example.com/oauth/v1/tokens', { grant_type: 'password', username: u, password: p });",
+    findings: [{ line: 1, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'undici request with a qs body',
+    code: "const { body } = await request('https://auth.example.com/auth/oauth/v2/token', { method: 'POST', body: qs.stringify({ grant_type: 'password', username: u, password: p }) });",
+    findings: [{ line: 1, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'wretch(url).formUrl(body).post()',
+    code: "wretch('/oauth/token').formUrl({ grant_type: 'password', username: u, password: p }).post().json();",
+    findings: [{ line: 1, kind: 'token-endpoint', url: '/oauth/token' }],
+  },
+  // ── axios and wrappers
+  {
+    name: 'axios instance made with axios.create',
+    code: "const api = axios.create({ baseURL: process.env.AUTH_URL });\nexport const login = (u, p) => api.post('oauth/token', qs.stringify({ grant_type: 'password', username: u, password: p }));",
+    findings: [{ line: 2, kind: 'token-endpoint', url: '*/oauth/token' }],
+  },
+  {
+    name: 'axios instance with a Genesys baseURL',
+    code: "const http = axios.create({ baseURL: 'https://login.mypurecloud.ie/' });\nhttp.post('/oauth/token', new URLSearchParams({ grant_type: 'password', username: u, password: p }).toString());",
+    findings: [{ line: 2, kind: 'genesys', url: 'https://login.mypurecloud.ie/oauth/token' }],
+  },
+  {
+    name: 'an in-house wrapper taking the URL first',
+    code: "export function login(params) {\n  return postForm(TOKEN_URL, `grant_type=password&${stringify(params)}`);\n}",
+    findings: [{ line: 2, kind: 'unknown' }],
+  },
+  {
+    name: 'a query string concatenated with an encoded object',
+    code: "const query = stringify({ ...user, grant_type: 'password' });\nexport const login = () => request('oauth/token?' + query, { method: 'post' });",
+    findings: [{ line: 2, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'a form joined by hand from Object.keys, sent as a Buffer by req.write',
+    code: [
+      "const fields = { grant_type: 'password', username: u, password: p };",
+      "const form = Object.keys(fields).map((k) => `${k}=${encodeURIComponent(fields[k])}`).join('&');",
+      "const req = http.request({ host: 'localhost', path: '/oauth/token', method: 'POST' });",
+      'req.write(Buffer.from(form));',
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'token-endpoint', url: 'https://localhost/oauth/token' }],
+  },
+  {
+    name: 'FormData body',
+    code: [
+      'const form = new FormData();',
+      "form.append('grant_type', 'password');",
+      "form.append('username', data.email);",
+      "form.append('password', data.password);",
+      "axios.post('http://localhost:8000/oauth/token', form);",
+    ].join('\n'),
+    findings: [{ line: 5, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'the grant in the params query option',
+    code: "axios.post(url, null, { params: { grant_type: 'password', username: u, password: p } });",
+    findings: [{ line: 1, kind: 'unknown' }],
+  },
+  {
+    name: 'the grant in the URL query',
+    code: "axios.post('/oauth/token?grant_type=password&username=admin&password=admin', null, { auth });",
+    findings: [{ line: 1, kind: 'token-endpoint', url: '/oauth/token?grant_type=password&username=admin&password=admin' }],
+  },
+  {
+    name: 'credentials spread from a parameter',
+    code: "export const login = (credentials) => axios.post(`${API}/oauth/token`, { grant_type: 'password', client_id: ID, ...credentials });",
+    findings: [{ line: 1, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'grantType in camel case, an email field, a JSON string body',
+    code: "fetch(endpoint, { method: 'POST', body: '{\"grantType\":\"password\",\"email\":\"a@b.c\",\"password\":\"x\"}' });",
+    findings: [{ line: 1, kind: 'unknown' }],
+  },
+  {
+    name: 'fetch to Salesforce with body fields assigned after creation',
+    code: "const body = {};\nbody.grant_type = 'password';\nbody.username = u;\nbody.password = p;\nfetch(instance + '/services/oauth2/token', { method: 'POST', body: new URLSearchParams(body) });",
+    findings: [{ line: 5, kind: 'token-endpoint', url: '*/services/oauth2/token' }],
+  },
+  {
+    name: 'new Request(url, init) of fetch',
+    code: "const r = new Request(`${base}/oauth/token`, { method: 'POST', body: 'grant_type=password&username=u&password=p' });",
+    findings: [{ line: 1, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'a custom login path is still a password grant (body decides)',
+    code: "axios.post('https://example.com/api/login', { grant_type: 'password', username: 'u', password: 'p' });",
+    findings: [{ line: 1, kind: 'unknown', url: 'https://example.com/api/login' }],
+  },
+  {
+    name: 'two requests in one file',
+    code: "got.post(TOKEN, { form: { grant_type: 'password', username: u, password: p } });\nrequest.post({ url: TOKEN, form: { grant_type: 'password', username: u, password: p } }, cb);",
+    findings: [
+      { line: 1, kind: 'unknown' },
+      { line: 2, kind: 'unknown' },
+    ],
+  },
+];
+
+const valid: ValidCase[] = [
+  // ── other grants, also with HTTP Basic `auth: { username, password }` holding the client ID and secret
+  { name: 'client_credentials with Basic auth', code: "axios.post('/oauth/token', qs.stringify({ grant_type: 'client_credentials' }), { auth: { username: id, password: secret } });" },
+  { name: 'client_credentials, got with username/password options', code: "got.post(url, { form: { grant_type: 'client_credentials' }, username: id, password: secret });" },
+  { name: 'client_credentials, URLSearchParams', code: "const p = new URLSearchParams();\np.append('grant_type', 'client_credentials');\np.append('client_id', id);\nfetch('/connect/token', { method: 'POST', body: p });" },
+  { name: 'client_credentials via a variable', code: "var grantType = 'client_credentials';\npm.sendRequest({ url, method: 'POST', body: { mode: 'raw', raw: `grant_type=${grantType}&client_id=${id}` } });" },
+  { name: 'refresh_token', code: "axios.post('/oauth/token', `grant_type=refresh_token&refresh_token=${rt}`, { auth: { username: id, password: secret } });" },
+  { name: 'authorization_code', code: "fetch('/token', { method: 'POST', body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri }) });" },
+  { name: 'device code', code: "axios.post(url, { grant_type: 'urn:ietf:params:oauth:grant-type:device_code', device_code, client_id });" },
+  { name: 'token exchange', code: "axios.post(url, qs.stringify({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token, subject_token_type }));" },
+  { name: 'password grant type without any user credentials', code: "axios.post('/oauth/token', { grant_type: 'password' }, { auth: { username: id, password: secret } });" },
+  // ── HTTP mocks and stubs
+  { name: 'nock', code: "nock('https://login.example.com').post('/oauth/token', { grant_type: 'password', username: 'u', password: 'p' }).reply(200, {});" },
+  { name: 'fetch-mock', code: "fetchMock.post('/oauth/token', { access_token: 't' }, { body: { grant_type: 'password', username: 'u', password: 'p' } });" },
+  { name: 'msw http.post handler', code: "export const handlers = [http.post('*/oauth/token', async ({ request }) => HttpResponse.json({ access_token: 't' }))];" },
+  { name: 'msw rest.post handler', code: "rest.post('/token', (req, res, ctx) => (req.body.grant_type === 'password' ? res(ctx.json({ access_token: 't' })) : res(ctx.status(400))));" },
+  { name: 'sinon stub withArgs', code: "sinon.stub(axios, 'post').withArgs('/oauth/token', { grant_type: 'password', username: 'u', password: 'p' }).resolves({ data: {} });" },
+  { name: 'jest toHaveBeenCalledWith', code: "expect(axios.post).toHaveBeenCalledWith('/oauth/token', { grant_type: 'password', username: 'u', password: 'p' });" },
+  { name: 'axios-mock-adapter onPost', code: "mock.onPost('/oauth/token', { grant_type: 'password', username: 'u', password: 'p' }).reply(200, { access_token: 't' });" },
+  { name: 'Cypress intercept', code: "cy.intercept('POST', '/oauth/token', { body: { grant_type: 'password', username: 'u', password: 'p' } });" },
+  { name: 'testdouble when(fetch(...))', code: "td.when(fetch('/oauth/token', { method: 'POST', body: 'grant_type=password&username=u&password=p' })).thenResolve(ok);" },
+  // ── OAuth servers
+  { name: 'oauth2-server grants list', code: "const oauth = new OAuth2Server({ model, grants: ['password', 'refresh_token'], requireClientAuthentication: { password: false } });" },
+  { name: 'oauth2-server model', code: 'module.exports = { getUser: async (username, password) => User.findOne({ username, password: hash(password) }), saveToken };' },
+  { name: 'oauth2-server Request object in a server test', code: "const request = new Request({ body: { grant_type: 'password', username: 'u', password: 'p' }, headers: {}, method: 'POST', query: {} });\nawait oauth.token(request, response);" },
+  { name: 'express token endpoint checking the grant type', code: "app.post('/oauth/token', (req, res) => {\n  if (req.body.grant_type === 'password' && check(req.body.username, req.body.password)) res.json({ access_token: 't' });\n});" },
+  { name: 'oidc-provider client configuration', code: "const provider = new Provider(issuer, { clients: [{ client_id: 'app', grant_types: ['password', 'refresh_token'] }] });" },
+  { name: 'node-mocks-http request', code: "const req = httpMocks.createRequest({ method: 'POST', body: { grant_type: 'password', username: 'u', password: 'p' } });" },
+  // ── plain login forms, hashing, comments, unknown grant types, types, loggers, other rules' calls
+  { name: 'plain login form without a grant type', code: "axios.post('/api/login', { username, password });\nfetch('/token', { method: 'POST', body: JSON.stringify({ username: 'a', password: 'b' }) });" },
+  { name: 'password hashing', code: "const hashed = await bcrypt.hash(password, 10);\ncrypto.pbkdf2(password, salt, 1000, 64, 'sha512', cb);" },
+  { name: 'commented-out code', code: "// axios.post('/oauth/token', { grant_type: 'password', username: u, password: p });\n/* fetch(url, { body: 'grant_type=password&username=u&password=p' }) */" },
+  { name: 'grant type from a parameter', code: "function token(grantType) {\n  return axios.post('/oauth/token', { grant_type: grantType, username: u, password: p });\n}" },
+  { name: 'grant type from the environment', code: "fetch(`${process.env.URL}/services/oauth2/token`, { method: 'POST', body: JSON.stringify({ grant_type: process.env.GRANT_TYPE, username: u, password: p }) });" },
+  { name: 'empty grant type (FastAPI forms)', code: "fetch('/api/token', { method: 'POST', body: new URLSearchParams({ grant_type: '', username: u, password: p }) });" },
+  { name: 'a body only logged', code: "console.log(JSON.stringify({ grant_type: 'password', username: u, password: p }));\nlogger.debug('body', { grant_type: 'password', username: u, password: p });" },
+  { name: 'TypeScript types of a password grant', file: 'a.ts', code: "type PasswordGrant = { grant_type: 'password'; username: string; password: string };\ninterface Req { grantType: 'password' }" },
+  { name: 'a body stored in localStorage', code: "localStorage.setItem('login', JSON.stringify({ grant_type: 'password', username: u, password: p }));" },
+  { name: 'tap / ava assertions', code: "t.same(parse(body), { grant_type: 'password', username: 'u', password: 'p' });\nt.deepEqual(sent, { grant_type: 'password', username: 'u', password: 'p' });" },
+  { name: 'a validation schema', code: "const schema = z.object({ grant_type: z.literal('password'), username: z.string(), password: z.string() });" },
+  { name: 'a body built but never sent', code: "export const body = qs.stringify({ grant_type: 'password', username: u, password: p });" },
+  { name: 'the SDK token method is sdk-password-grant’s', code: "client.postOAuthApiToken({ grant_type: 'password', username: 'u', password: 'p' });" },
+  { name: 'openid-client grant is library-password-grant’s', code: "const tokens = await client.grant({ grant_type: 'password', username: u, password: p });" },
+  { name: 'keycloak admin client auth is library-password-grant’s', code: "await kcAdminClient.auth({ grantType: 'password', username: 'admin', password: 'admin', clientId: 'admin-cli' });" },
+];
+
+function httpFindings(code: string, file = 'case.js') {
+  return checkSource(code, file).filter((finding) => finding.rule === RULE);
+}
+
+describe(`${RULE}: valid`, () => {
+  it.each(valid.map((row) => [row.name, row] as const))('%s', (_name, row) => {
+    expect(httpFindings(row.code, row.file)).toEqual([]);
+  });
+});
+
+describe(`${RULE}: invalid`, () => {
+  it.each(invalid.map((row) => [row.name, row] as const))('%s', (_name, row) => {
+    const findings = httpFindings(row.code, row.file);
+    // the URL is compared where the row gives one
+    const actual = findings.map((finding, index) => ({
+      line: finding.line,
+      kind: finding.endpoint?.kind,
+      ...(row.findings[index]?.url !== undefined ? { url: finding.endpoint?.url } : {}),
+    }));
+    expect(actual).toEqual(row.findings);
+  });
+
+  it('names the endpoint in the message and keeps credentials out of it', () => {
+    const [finding] = httpFindings("axios.post('https://login.mypurecloud.ie/oauth/token', { grant_type: 'password', username: 'bot', password: 'hunter2' });");
+    expect(finding.message).toContain('the Genesys Cloud login host (https://login.mypurecloud.ie/oauth/token)');
+    expect(finding.message).toContain('`axios.post`');
+    expect(finding.message).not.toContain('hunter2');
+  });
+});
