@@ -37,9 +37,13 @@ export interface HttpGrantSite {
   normalizedText: string;
   /** where the request goes; `genesys` requests are the ones migrate can rewrite */
   endpoint: Endpoint;
+  /** the request call itself (`axios.post(...)`, not calls chained onto it), for the HTTP rewrite */
+  request: RequestPath;
+  /** calls chained onto the request (`.type('form')`, `.send(body)`), innermost first */
+  chain: NodePath<t.CallExpression | t.OptionalCallExpression>[];
 }
 
-type RequestPath = NodePath<t.CallExpression | t.OptionalCallExpression | t.NewExpression>;
+export type RequestPath = NodePath<t.CallExpression | t.OptionalCallExpression | t.NewExpression>;
 
 /** The identifier a call chain starts from: `nock` in `nock(base).post(...)`. */
 function getChainRoot(node: t.Node): t.Node {
@@ -129,6 +133,8 @@ export function findHttpPasswordGrants(ast: t.File, source: string): HttpGrantSi
       calleeText: describeCode(source.slice(path.node.callee.start ?? 0, path.node.callee.end ?? 0)),
       normalizedText: normalizeWhitespace(source.slice(start, end)),
       endpoint,
+      request: path,
+      chain,
     });
   };
   traverse(ast, { CallExpression: visit, OptionalCallExpression: visit, NewExpression: visit });
