@@ -146,10 +146,16 @@ export function ensureBasicAuth(parts: RequestParts, body: BodyEdit, source: str
     if (chainAuthenticates(parts)) return succeed(null);
     const name = getMemberPropertyName(parts.chainCall.node.callee as t.MemberExpression);
     if (name !== 'send') return fail('the request has no headers the tool can edit: add an Authorization: Basic header by hand');
-    const receiver = (parts.chainCall.node.callee as t.MemberExpression).object;
-    const at = receiver.end ?? 0;
+    const callee = parts.chainCall.node.callee as t.MemberExpression;
+    const at = callee.object.end ?? 0;
+    // A chain written one call a line gets the new call on a line of its own.
+    const dot = source.lastIndexOf('.', callee.property.start ?? 0);
+    const ownLine = dot >= at && startsLine(source, dot);
     return succeed({
-      render: (context) => [{ start: at, end: at, text: `.set(${quoteString('Authorization', context.style.quote)}, ${renderBasicAuthValue(context)})` }],
+      render: (context) => {
+        const call = `.set(${quoteString('Authorization', context.style.quote)}, ${renderBasicAuthValue(context)})`;
+        return [{ start: at, end: at, text: ownLine ? `${context.style.eol}${lineIndentAt(source, dot)}${call}` : call }];
+      },
     });
   }
   return fail('the request has no options the tool can edit: add an Authorization: Basic header by hand');
