@@ -95,9 +95,16 @@ describe('sdk-password-grant is exactly what migrate rewrites or lists as passwo
     const options = { scopes: ['analytics:readonly'], ...fixture.options };
     const migrated = transformSource(fixture.input, fixture.inputFile, options);
     const scopesKnown = (options.scopes ?? []).length > 0 || options.target === 'platform-client-v2';
+    // Raw HTTP requests are rewritten exactly where their finding is fixable (scopes aside).
+    const http = findings.filter((finding) => finding.rule === 'http-password-grant');
+    const fixableSites = [...sdk, ...http].filter((finding) => finding.fixable).sort((a, b) => a.line - b.line || a.column - b.column);
     if (scopesKnown && !migrated.manual.some((site) => site.reason.includes('did not parse'))) {
-      expect(migrated.sites.map(at)).toEqual(sdk.filter((finding) => finding.fixable).map(at));
+      expect(migrated.sites.map(at)).toEqual(fixableSites.map(at));
     }
+    const withoutScopes = transformSource(fixture.input, fixture.inputFile, { ...fixture.options, scopes: [] });
+    expect(withoutScopes.sites.filter((site) => http.some((finding) => at(finding) === at(site))).map(at)).toEqual(
+      http.filter((finding) => finding.fixable).map(at),
+    );
   });
 });
 

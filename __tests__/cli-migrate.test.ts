@@ -278,18 +278,18 @@ describe('git work tree with uncommitted changes', () => {
 });
 
 describe('what each command parses', () => {
-  it('migrate parses only files that call the SDK; check also parses raw token requests', () => {
+  it('migrate parses only files that call the SDK or name a grant type and a Genesys login host; check also parses raw token requests', () => {
     const root = makeTempDir();
     writeFiles(root, {
-      // a raw HTTP password grant: check's business, nothing migrate rewrites
+      // a raw HTTP password grant to Genesys Cloud: migrate rewrites it, check reports it
       'http.js': "axios.post('https://login.mypurecloud.com/oauth/token', 'grant_type=password&username=u&password=p');\n",
-      // mentions the token URL and does not parse: an error for check only
+      // mentions the token URL (no grant type) and does not parse: an error for check only
       'broken.js': "const url = 'https://login.mypurecloud.com/oauth/token' +;\n",
       'plain.js': PLAIN_JS,
     });
     const migrate = runCli(['migrate', '--dry-run', '--format', 'json', ...SCOPES], root);
     expect(migrate.code).toBe(0);
-    expect(parseJsonReport(migrate).summary).toMatchObject({ filesScanned: 3, filesParsed: 0, filesChanged: 0, errors: 0 });
+    expect(parseJsonReport(migrate).summary).toMatchObject({ filesScanned: 3, filesParsed: 1, filesChanged: 1, errors: 0 });
 
     const check = runCli(['check', '--format', 'json'], root);
     expect(check.code).toBe(1);

@@ -5,6 +5,8 @@ import { redactStringLiterals } from '../src/report/migrate/redact';
 import { buildFilePatch, formatFilePatch, quotePath } from '../src/report/migrate/unified-diff';
 import { GitignoreRules } from '../src/runner/gitignore-rules';
 import { couldHoldPasswordGrant } from '../src/runner/prefilter';
+import { LOGIN_HOSTS } from '../src/genesys/region-hosts';
+import { HOST_NEEDLES } from '../src/rewrite/http/needles';
 import { readSourceFile } from '../src/runner/read-source';
 import { toReportPath } from '../src/runner/report-path';
 import { getSkipReasonFromName, getSkipReasonFromSize, isUtf8Text, looksMinified, MAX_FILE_BYTES } from '../src/runner/skip-rules';
@@ -26,6 +28,25 @@ describe('prefilter', () => {
   ])('%p → %p, the same on the text and on its bytes', (text, expected) => {
     expect(couldHoldPasswordGrant(text)).toBe(expected);
     expect(couldHoldPasswordGrant(Buffer.from(`// é ✓\n${text}`, 'utf8'))).toBe(expected);
+  });
+
+  it('lets raw HTTP grants through for migrate only with a grant type and a Genesys Cloud login host', () => {
+    for (const source of [
+      "axios.post('https://login.mypurecloud.com/oauth/token', { grant_type: 'password' })",
+      "fetch('https://login.euw2.pure.cloud/oauth/token', { body: 'grant_type=password' })",
+      "const grantType = 'password'; const host = 'login.use2.us-gov-pure.cloud';",
+    ]) {
+      expect(couldHoldPasswordGrant(source, 'migrate')).toBe(true);
+      expect(couldHoldPasswordGrant(Buffer.from(source), 'migrate')).toBe(true);
+    }
+    for (const source of ["axios.post('https://login.mypurecloud.com/oauth/token', body)", "post('https://sso.example.com/token', 'grant_type=password')"]) {
+      expect(couldHoldPasswordGrant(source, 'migrate')).toBe(false);
+      expect(couldHoldPasswordGrant(Buffer.from(source), 'migrate')).toBe(false);
+    }
+  });
+
+  it('every Genesys Cloud login host holds one of the HTTP host needles', () => {
+    for (const host of LOGIN_HOSTS) expect(HOST_NEEDLES.some((needle) => host.includes(needle))).toBe(true);
   });
 
   it('lets only SDK calls through for migrate, which rewrites nothing else', () => {

@@ -93,7 +93,7 @@ describe('secrets are never echoed', () => {
       expect(secretsIn(outputsOf(run, [reportFile]))).toEqual([]);
     }
     // The rewritten files no longer hold their secrets (the shapes were really rewritten).
-    for (const file of ['src/inline.js', 'src/declared.ts', 'src/body.mjs', 'src/grant-type.cjs']) {
+    for (const file of ['src/inline.js', 'src/declared.ts', 'src/body.mjs', 'src/grant-type.cjs', 'src/http.js']) {
       expect(secretsIn(fs.readFileSync(path.join(root, file), 'utf8'))).toEqual([]);
     }
   });
@@ -153,7 +153,9 @@ function expectOnlyOnRemovedLines(patch: string, alsoUntouched: string[]): strin
   expect(leaking).toEqual([]);
   const seen = secretsIn(patch);
   expect(ALL_SECRETS).toEqual(expect.arrayContaining(seen));
-  // Values the run could not rewrite (manual, raw HTTP, unparsable, and read-only when writing) never reach the patch.
-  for (const untouched of [SECRETS.manual, SECRETS.http, SECRETS.broken, ...alsoUntouched]) expect(seen).not.toContain(untouched);
+  // Values the run could not rewrite (manual, unparsable, and read-only when writing) never reach the patch.
+  for (const untouched of [SECRETS.manual, SECRETS.broken, ...alsoUntouched]) expect(seen).not.toContain(untouched);
+  // The raw HTTP grant to a Genesys Cloud login host is rewritten: its password leaves on a removed line.
+  if (!alsoUntouched.includes(SECRETS.http)) expect(seen).toContain(SECRETS.http);
   return seen;
 }

@@ -22,6 +22,17 @@ describe('transform fixtures (__testfixtures__/transform)', () => {
         expect(fixture.expected).toBe(fixture.input);
         expect(transformSource(fixture.input, fixture.inputFile, fixture.options).changed).toBe(false);
       });
+    } else if (fixture.name.startsWith('http-')) {
+      it('is a positive raw HTTP case: client credentials, no username or password, the client authenticated', () => {
+        expect(fixture.expected).not.toBe(fixture.input);
+        expect(fixture.expected).toMatch(/grant_type[=:'" ,]+client_credentials/);
+        expect(fixture.expected).not.toMatch(/grant_type[=:'" ,]+password/);
+        expect(fixture.expected).not.toMatch(/\b(username|password)=|['"](username|password)['"],|\b(username|password): (?!process\.env\.GENESYS_CLIENT)/);
+        expect(fixture.expected).toMatch(/Basic|auth: \{/);
+        const result = transformSource(fixture.input, fixture.inputFile, { ...fixture.options, scopes: [] });
+        expect(result.output).toBe(fixture.expected);
+        expect(result.sites.length).toBeGreaterThan(0);
+      });
     } else {
       it('is a positive case: the password grant is gone', () => {
         expect(fixture.expected).not.toBe(fixture.input);

@@ -5,7 +5,8 @@ export type RuleId =
   | 'http-password-grant'
   | 'library-password-grant'
   | 'unverified-token-request'
-  | 'suppression-without-reason';
+  | 'suppression-without-reason'
+  | 'genesys-region';
 
 export type Level = 'error' | 'warning';
 

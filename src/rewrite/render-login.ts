@@ -26,7 +26,8 @@ export interface RenderContext {
   scopes: readonly string[];
 }
 
-function envRead(name: string, typescript: boolean): string {
+/** `process.env.NAME` (bracketed when NAME is not an identifier), asserted as a string in TypeScript. */
+export function envRead(name: string, typescript: boolean): string {
   const read = /^[A-Za-z_$][\w$]*$/.test(name) ? `process.env.${name}` : `process.env[${JSON.stringify(name)}]`;
   return typescript ? `${read} as string` : read;
 }

@@ -4,10 +4,14 @@ import MagicString from 'magic-string';
 import { findGrantSites, type LocatedGrantSite } from '../detect/detect-password-grants';
 import { TOKEN_METHOD } from '../detect/types';
 import { parseSource, splitBom } from '../parse/parse-source';
-import { findDeadDeclarations, getRemovalRanges } from './plan-removals';
+import { applyHttpRewrites } from './http/apply-http-rewrite';
+import { mayHoldGenesysHttpGrant } from './http/needles';
+import { planHttpRewrites, type HttpManualSite, type HttpRewritePlan } from './http/plan-http-rewrite';
+import { findDeadDeclarations, getRemovalRanges, type TextRange } from './plan-removals';
 import { findAgentBinding, findEnclosingSegment, getAgentImportInsertion, DEFAULT_SEGMENT_NAME } from './newrelic';
 import { renderLogin, type LoginCode } from './render-login';
 import { detectTextStyle, lineIndentAt, quoteString, startsLine, type TextStyle } from './text-style';
+import { DEFAULT_CLIENT_ID_ENV, DEFAULT_CLIENT_SECRET_ENV } from './types';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport, TransformResult } from './types';
 
 /**
@@ -179,18 +183,21 @@ function groupByInsertion(sites: SiteCode[]): SiteCode[][] {
   return [...groups.values()];
 }
 
-function collectSecrets(file: string, sites: LocatedGrantSite[]): SecretReport[] {
+function collectSecrets(file: string, sites: LocatedGrantSite[], httpPlans: readonly HttpRewritePlan[]): SecretReport[] {
   const seen = new Set<string>();
   const secrets: SecretReport[] = [];
-  for (const { site } of sites) {
-    for (const literal of site.literals) {
-      const key = `${literal.start}:${literal.kind}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      secrets.push({ file, line: literal.line, kind: literal.kind });
-    }
+  const literals = [...sites.flatMap(({ site }) => site.literals), ...httpPlans.flatMap((plan) => plan.body.secrets)];
+  for (const literal of literals) {
+    const key = `${literal.start}:${literal.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    secrets.push({ file, line: literal.line, kind: literal.kind });
   }
   return secrets.sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
+}
+
+function httpPosition({ site }: { site: HttpManualSite['site'] }) {
+  return { line: site.loc.line, column: site.loc.column };
 }
 
 function unchanged(source: string, manual: ManualSite[], waitingForScopes: number): TransformResult {
@@ -203,15 +210,20 @@ function unchanged(source: string, manual: ManualSite[], waitingForScopes: numbe
  * Throws ParseError when the file cannot be parsed.
  */
 export function transformSource(source: string, file: string, options: RewriteOptions = {}): TransformResult {
-  // Without the method's name there is no site: no parse. The runner's workers prefilter
-  // the same way; this serves every other caller, the jscodeshift transform above all
-  // (jscodeshift hands it every file of a repository).
-  if (!source.includes(TOKEN_METHOD)) return unchanged(source, [], 0);
+  // Without the method's name (or, for raw HTTP grants, a grant type and a Genesys Cloud
+  // login host) there is no site: no parse. The runner's workers prefilter the same way;
+  // this serves every other caller, the jscodeshift transform above all (jscodeshift hands
+  // it every file of a repository).
+  const mayHoldSdkGrant = source.includes(TOKEN_METHOD);
+  if (!mayHoldSdkGrant && !mayHoldGenesysHttpGrant(source)) return unchanged(source, [], 0);
   const { bom, text } = splitBom(source);
   const ast = parseSource(text, file);
-  const located = findGrantSites(ast, text, options);
+  const located = mayHoldSdkGrant ? findGrantSites(ast, text, options) : [];
+  // Raw HTTP requests to a Genesys Cloud login host: they need no scopes (the OAuth client's
+  // roles authorise a client-credentials token), so they are rewritten whatever scopes are known.
+  const http = mayHoldGenesysHttpGrant(text) ? planHttpRewrites(ast, text) : { plans: [], manual: [] };
 
-  const manual: ManualSite[] = [];
+  const manual: ManualSite[] = http.manual.map((site) => ({ ...httpPosition(site), reason: site.reason }));
   const fixable: LocatedGrantSite[] = [];
   const needsScopes = (options.target ?? 'init-login') === 'init-login';
   let waitingForScopes = 0;
@@ -222,22 +234,27 @@ export function transformSource(source: string, file: string, options: RewriteOp
       waitingForScopes++;
     } else fixable.push(site);
   }
-  if (fixable.length === 0) return unchanged(source, manual, waitingForScopes);
+  if (fixable.length === 0 && http.plans.length === 0) return unchanged(source, manual.sort(byPosition), waitingForScopes);
 
   const style = detectTextStyle(ast, text);
   const edits = new MagicString(text);
 
-  // Removals first: magic-string clears text appended at the edge of a removed range.
+  // Removals first: magic-string clears text appended at the edge of a removed range. The
+  // declarations left dead by both rewrites are found together, so one never keeps a
+  // declaration alive for the other.
   const argumentPaths = fixable.map((site) => site.call.get('arguments')[0] as NodePath);
-  for (const range of getRemovalRanges(text, findDeadDeclarations(argumentPaths))) {
-    edits.remove(range.start, range.end);
-  }
+  const httpRemoved = http.plans.flatMap((plan) => plan.body.removedExpressions);
+  const removals: TextRange[] = [
+    ...getRemovalRanges(text, findDeadDeclarations([...argumentPaths, ...httpRemoved])),
+    ...http.plans.flatMap((plan) => plan.body.removedStatements),
+  ];
+  for (const range of removals) edits.remove(range.start, range.end);
   const rendered = fixable.map((site) => renderSite(site, style, file, options));
   for (const site of rendered) swapCall(edits, text, site);
   for (const group of groupByInsertion(rendered)) insertSetup(edits, text, style, group);
 
   const existingAgent = findAgentBinding(ast);
-  if (existingAgent || options.newrelic) {
+  if (rendered.length > 0 && (existingAgent || options.newrelic)) {
     const segment = { agent: existingAgent ?? 'newrelic', name: options.newrelicSegmentName ?? DEFAULT_SEGMENT_NAME };
     for (const site of rendered) wrapInSegment(edits, style, site, segment);
     if (!existingAgent) {
@@ -246,23 +263,47 @@ export function transformSource(source: string, file: string, options: RewriteOp
     }
   }
 
-  const output = edits.toString();
+  // REWRITTEN STATEMENTS (raw HTTP): each plan's `statement` is the statement holding the
+  // request; the body and header edits below stay inside it (and inside the declarations
+  // of the body it reads). A formatter of rewritten code formats these ranges.
+  const httpFailure = (reason: string) =>
+    unchanged(source, [...manual, ...http.plans.map((plan) => ({ ...httpPosition(plan), reason })), ...fixable.map((site) => ({ ...position(site), reason }))].sort(byPosition), waitingForScopes);
   try {
-    parseSource(output, file);
+    applyHttpRewrites(edits, http.plans, {
+      style,
+      clientIdEnv: options.clientIdEnv ?? DEFAULT_CLIENT_ID_ENV,
+      clientSecretEnv: options.clientSecretEnv ?? DEFAULT_CLIENT_SECRET_ENV,
+    });
   } catch {
-    // Never write what does not parse: leave the file alone and hand the sites to a person.
-    const reason = 'the rewrite of this file did not parse; please migrate it by hand and report the case';
-    return unchanged(source, [...manual, ...fixable.map((site) => ({ ...position(site), reason }))].sort(byPosition), waitingForScopes);
+    return httpFailure('the rewrite of this file needs edits that overlap; please migrate it by hand and report the case');
   }
 
-  const sites: RewrittenSite[] = fixable.map((site) => ({ ...position(site), receiver: site.site.receiverText }));
-  const legacyEnvVars = [...new Set(fixable.flatMap((site) => site.site.legacyEnvVars))].sort();
+  const output = edits.toString();
+  let reparsed: t.File;
+  try {
+    reparsed = parseSource(output, file);
+  } catch {
+    // Never write what does not parse: leave the file alone and hand the sites to a person.
+    return httpFailure('the rewrite of this file did not parse; please migrate it by hand and report the case');
+  }
+  // A rewrite that a second run would rewrite again is not finished: hand it to a person.
+  if (http.plans.length > 0 && planHttpRewrites(reparsed, output).plans.length > 0) {
+    return httpFailure('the rewritten request still carries a password grant; please migrate it by hand and report the case');
+  }
+
+  const sites: RewrittenSite[] = [
+    ...fixable.map((site) => ({ ...position(site), receiver: site.site.receiverText })),
+    ...http.plans.map((plan) => ({ ...httpPosition(plan), receiver: plan.site.calleeText })),
+  ].sort(byPosition);
+  const legacyEnvVars = [
+    ...new Set([...fixable.flatMap((site) => site.site.legacyEnvVars), ...http.plans.flatMap((plan) => plan.body.legacyEnvVars)]),
+  ].sort();
   return {
     output: bom + output,
     changed: output !== text,
     sites,
     manual: manual.sort(byPosition),
-    secrets: collectSecrets(file, fixable),
+    secrets: collectSecrets(file, fixable, http.plans),
     legacyEnvVars,
     waitingForScopes,
   };

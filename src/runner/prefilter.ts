@@ -1,5 +1,6 @@
 import { SUPPRESSION_MARKER } from '../check/suppressions';
 import { TOKEN_METHOD } from '../detect/types';
+import { HTTP_GRANT_NEEDLE_GROUPS } from '../rewrite/http/needles';
 
 /**
  * The cheap text test run before parsing: a file can only need analysis if one of its mode's
@@ -31,16 +32,33 @@ const LIBRARY_NEEDLES = [
 ];
 
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {
-  // migrate rewrites SDK calls only: a raw HTTP token request is check's business.
+  // migrate rewrites SDK calls, and raw HTTP token requests to Genesys Cloud (see GROUPS).
   migrate: [TOKEN_METHOD],
-  // check also reports raw HTTP token requests and suppression comments without a reason.
-  check: [TOKEN_METHOD, 'grant_type', 'grantType', SUPPRESSION_MARKER, ...LIBRARY_NEEDLES],
+  // check also reports raw HTTP token requests, OAuth-library grants, suppression comments
+  // without a reason and reads of the SDK's region table (genesys-region).
+  check: [TOKEN_METHOD, 'grant_type', 'grantType', SUPPRESSION_MARKER, 'PureCloudRegionHosts', ...LIBRARY_NEEDLES],
 };
+
+/**
+ * Tests of several strings that must all be present (one of each group): a raw HTTP grant
+ * that migrate rewrites names a grant type and a Genesys Cloud login host. A file passes when
+ * it holds a needle, or satisfies every group of one test.
+ */
+const GROUPS: Record<PrefilterMode, readonly (readonly (readonly string[])[])[]> = {
+  migrate: [HTTP_GRANT_NEEDLE_GROUPS],
+  check: [],
+};
+
+const toBytes = (needle: string) => Buffer.from(needle, 'utf8');
 
 /** The needles as UTF-8 bytes: the runner tests a file's bytes before decoding them. */
 const NEEDLE_BYTES: Record<PrefilterMode, readonly Buffer[]> = {
-  migrate: NEEDLES.migrate.map((needle) => Buffer.from(needle, 'utf8')),
-  check: NEEDLES.check.map((needle) => Buffer.from(needle, 'utf8')),
+  migrate: NEEDLES.migrate.map(toBytes),
+  check: NEEDLES.check.map(toBytes),
+};
+const GROUP_BYTES: Record<PrefilterMode, readonly (readonly (readonly Buffer[])[])[]> = {
+  migrate: GROUPS.migrate.map((test) => test.map((group) => group.map(toBytes))),
+  check: GROUPS.check.map((test) => test.map((group) => group.map(toBytes))),
 };
 
 /**
@@ -50,6 +68,10 @@ const NEEDLE_BYTES: Record<PrefilterMode, readonly Buffer[]> = {
  * most of the cost of reading.
  */
 export function couldHoldPasswordGrant(source: string | Buffer, mode: PrefilterMode = 'check'): boolean {
-  if (typeof source === 'string') return NEEDLES[mode].some((needle) => source.includes(needle));
-  return NEEDLE_BYTES[mode].some((needle) => source.includes(needle));
+  if (typeof source === 'string') {
+    if (NEEDLES[mode].some((needle) => source.includes(needle))) return true;
+    return GROUPS[mode].some((test) => test.every((group) => group.some((needle) => source.includes(needle))));
+  }
+  if (NEEDLE_BYTES[mode].some((needle) => source.includes(needle))) return true;
+  return GROUP_BYTES[mode].some((test) => test.every((group) => group.some((needle) => source.includes(needle))));
 }

@@ -28,12 +28,19 @@ export interface HttpGrantSite {
   normalizedText: string;
   /** where the request goes; `genesys` requests are the ones migrate can rewrite */
   endpoint: Endpoint;
+  /** the request call itself (`axios.post(...)`, not calls chained onto it), for the HTTP rewrite */
+  request: RequestPath;
+  /** calls chained onto the request (`.type('form')`, `.send(body)`), innermost first */
+  chain: NodePath<t.CallExpression | t.OptionalCallExpression>[];
 }
 
 export interface HttpGrantOptions {
   /** further method names that are not raw requests (the SDK token methods of the configuration) */
   excludedMethods?: readonly string[];
 }
+
+/** A request call: `fetch(...)`, `axios.post(...)`, `new Request(...)`. */
+export type RequestPath = CallPath;
 
 /** What the arguments of one call of a chain add to the request body. */
 function callBodyFacts(call: CallPath, chained: boolean): BodyFacts | null {
@@ -113,6 +120,8 @@ export function findHttpPasswordGrants(ast: t.File, source: string, options: Htt
       calleeText: describeCode(source.slice(head.start ?? 0, head.end ?? 0)),
       normalizedText: normalizeWhitespace(source.slice(start, end)),
       endpoint: classifyEndpoint(url ?? null),
+      request: calls[0],
+      chain: calls.slice(1).filter((call): call is NodePath<t.CallExpression | t.OptionalCallExpression> => !call.isNewExpression()),
     });
   }
   return found.sort((a, b) => a.start - b.start);

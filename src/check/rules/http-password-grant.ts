@@ -3,6 +3,7 @@ import { draftFinding } from '../finding-drafts';
 import { describeEndpoint } from '../http/endpoint';
 import { findHttpPasswordGrants } from '../http/find-http-password-grants';
 import type { CheckOptions, CheckRule, RuleDescription } from '../rule';
+import { planHttpRewrite } from '../../rewrite/http/plan-http-rewrite';
 
 const meta: RuleDescription = {
   id: 'http-password-grant',
@@ -10,7 +11,8 @@ const meta: RuleDescription = {
   summary: 'HTTP token request with grant_type=password, a user name and a password',
   help:
     'Request the token with grant_type=client_credentials and the OAuth client ID and secret (HTTP Basic ' +
-    'authentication), or use the SDK’s loginClientCredentials. This rule is report-only: migrate does not rewrite raw HTTP calls.',
+    'authentication), or use the SDK’s loginClientCredentials. Requests to a Genesys Cloud login host whose body the tool can edit are ' +
+    "fixable: 'password-grant-codemod migrate' rewrites them; requests to other endpoints are report-only.",
 };
 
 /**
@@ -31,10 +33,16 @@ export const httpPasswordGrant: CheckRule = {
   suppressible: true,
   find(context) {
     return findHttpPasswordGrants(context.ast, context.text, { excludedMethods: sdkTokenMethods(context.options) }).map((site) => {
+      // The same decision as migrate's: fixable exactly when migrate rewrites the request.
+      const plan = site.endpoint.kind === 'genesys' ? planHttpRewrite(site, context.text) : null;
+      const action = plan?.ok
+        ? "run 'password-grant-codemod migrate' to rewrite it to grant_type=client_credentials with HTTP Basic client authentication"
+        : plan
+          ? `request the token with grant_type=client_credentials instead (by hand: ${plan.reason})`
+          : 'request the token with grant_type=client_credentials instead';
       const message =
-        `OAuth password grant over HTTP: \`${site.calleeText}\` sends grant_type=password with a user name and password to ${describeEndpoint(site.endpoint)}; ` +
-        'request the token with grant_type=client_credentials instead';
-      return { ...draftFinding(context.file, meta, site, message, false), endpoint: site.endpoint };
+        `OAuth password grant over HTTP: \`${site.calleeText}\` sends grant_type=password with a user name and password to ${describeEndpoint(site.endpoint)}; ${action}`;
+      return { ...draftFinding(context.file, meta, site, message, plan?.ok === true), endpoint: site.endpoint };
     });
   },
 };

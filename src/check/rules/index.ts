@@ -1,5 +1,6 @@
 import type { CheckRule, RuleDescription } from '../rule';
 import type { RuleId } from '../types';
+import { genesysRegion } from './genesys-region';
 import { httpPasswordGrant } from './http-password-grant';
 import { libraryPasswordGrant } from './library-password-grant';
 import { sdkPasswordGrant } from './sdk-password-grant';
@@ -16,6 +17,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
   libraryPasswordGrant,
   unverifiedTokenRequest,
   suppressionWithoutReason,
+  genesysRegion,
 ];
 
 /** The rules' descriptions by id: the text, SARIF and Markdown printers describe a rule from here. */

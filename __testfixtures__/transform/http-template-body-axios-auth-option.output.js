@@ -1,0 +1,8 @@
+import axios from 'axios';
+
+export async function token(user, pass) {
+  const { data } = await axios.post(`https://login.euw2.pure.cloud/oauth/token`, `grant_type=client_credentials`, {
+    auth: { username: process.env.GENESYS_CLIENT_ID, password: process.env.GENESYS_CLIENT_SECRET },
+  });
+  return data;
+}
