@@ -30,7 +30,8 @@ export function checkSource(source: string, file: string, options: CheckOptions 
   for (const rule of CHECK_RULES) {
     const level = levelOf(rule, options);
     // Each rule walks the tree, so each runs only where its subject is named.
-    if (level === null || !rule.needles.some((needle) => text.includes(needle))) continue;
+    const needles = rule.configuredNeedles ? [...rule.needles, ...rule.configuredNeedles(options)] : rule.needles;
+    if (level === null || !needles.some((needle) => text.includes(needle))) continue;
     const drafts = rule.find(context).map((draft) => (draft.level === level ? draft : { ...draft, level }));
     (rule.suppressible ? suppressible : unsuppressible).push(...drafts);
   }

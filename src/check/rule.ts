@@ -28,7 +28,7 @@ export interface RuleContext {
   text: string;
   ast: t.File;
   options: CheckOptions;
-  /** the shared detector's sites for `postOAuthApiToken` calls (computed once per file) */
+  /** the shared detector's sites for `postOAuthApiToken` (and `tokenMethods`) calls, computed once per file */
   grantSites(): readonly GrantSite[];
 }
 
@@ -40,6 +40,11 @@ export interface CheckRule {
    * (a test keeps the two in step), so a file without any costs no parse.
    */
   needles: readonly string[];
+  /**
+   * Needles that come from the configuration (the `tokenMethods` wrapper names): the run's
+   * prefilter includes them too, since the task options carry them to the workers.
+   */
+  configuredNeedles?: (options: CheckOptions) => readonly string[];
   /** false for rules about suppression comments themselves: a suppression cannot silence them */
   suppressible: boolean;
   find(context: RuleContext): FindingDraft[];

@@ -2,8 +2,8 @@ import { createConfigIgnoreMatcher } from '../config/config-ignore';
 import { createSettingsLayers, type SettingsForFile } from '../config/layer-settings';
 import { loadConfig } from '../config/load-config';
 import type { FileSettings } from '../config/schema';
+import { METHOD_NAME, METHOD_NAME_EXPECTED } from '../detect/token-methods';
 import { UsageError } from '../errors';
-import type { RewriteOptions } from '../rewrite/types';
 import { dropUndefined, type FileOptions, type FileOptionsResolver, type ScopeSource } from '../runner/file-options';
 import type * as ScopeInference from '../scopes/scope-inference-cache';
 import { isValidScopeName, SCOPE_NAME_EXPECTED } from '../scopes/scope-name';
@@ -24,7 +24,7 @@ export interface ResolverChoices {
  * for them only for files whose sites were held back for want of scopes, which are few.
  */
 export function createFileOptionsResolver(
-  args: RewriteArgs & Pick<InputArgs, 'config'>,
+  args: RewriteArgs & Pick<InputArgs, 'config' | 'tokenMethod'>,
   cwd: string,
   choices: ResolverChoices = {},
 ): FileOptionsResolver {
@@ -39,7 +39,7 @@ export function createFileOptionsResolver(
     if (!settingsFor) throw new Error('the file options resolver was used before load()');
     const { settings, scopeOrigin } = settingsFor(absolutePath);
     const { scopes, ...rest } = settings;
-    const base: RewriteOptions = dropUndefined({ ...rest });
+    const base: FileOptions['options'] = dropUndefined({ ...rest });
     if (Array.isArray(scopes)) return { options: { ...base, scopes }, scopeSource: scopeOrigin as ScopeSource, scopesNamed: true };
     return { options: base, scopeSource: 'none', scopesNamed: false };
   };
@@ -66,9 +66,10 @@ export function createFileOptionsResolver(
   };
 }
 
-/** The command line's rewrite settings; `--scopes` is checked here (exit 2 on a bad name). */
-function getCliSettings(args: RewriteArgs): FileSettings {
+/** The command line's settings; `--scopes` and `--token-method` are checked here (exit 2 on a bad name). */
+function getCliSettings(args: RewriteArgs & Pick<InputArgs, 'tokenMethod'>): FileSettings {
   return dropUndefined({
+    tokenMethods: args.tokenMethod === undefined || args.tokenMethod.length === 0 ? undefined : parseTokenMethods(args.tokenMethod),
     scopes: args.scopes === undefined ? undefined : parseScopesOption(args.scopes),
     clientIdEnv: args.clientIdEnv,
     clientSecretEnv: args.clientSecretEnv,
@@ -78,6 +79,13 @@ function getCliSettings(args: RewriteArgs): FileSettings {
     newrelic: args.newrelic,
     newrelicSegmentName: args.newrelicSegment,
   });
+}
+
+/** `--token-method NAME` (repeatable): names that can follow a `.`, or exit 2. */
+export function parseTokenMethods(names: readonly string[]): string[] {
+  const bad = names.find((name) => !METHOD_NAME.test(name));
+  if (bad !== undefined) throw new UsageError(`--token-method ${JSON.stringify(bad)}: expected ${METHOD_NAME_EXPECTED}`, 'for example --token-method getPasswordToken');
+  return [...new Set(names)];
 }
 
 /** `--scopes a,b` → [a, b]; `--scopes auto` → infer them. Empty or malformed names are refused. */

@@ -112,6 +112,13 @@ export function addInputOptions<T>(yargs: Argv<T>): Argv<T> {
       describe: 'tsconfig.json for type-aware mode: follow clients and credentials across modules',
       coerce: toSingleString,
     },
+    'token-method': {
+      type: 'string',
+      group: INPUT_GROUP,
+      requiresArg: true,
+      describe: 'another wrapper method that counts as the SDK token call, like postOAuthApiToken (repeatable)',
+      coerce: toStringList,
+    },
   };
   return yargs
     .positional('paths', {
@@ -209,6 +216,7 @@ export interface InputArgs {
   config?: string;
   shard?: string;
   project?: string;
+  tokenMethod?: string[];
 }
 
 /** The input group once checked: what the runner is given. */

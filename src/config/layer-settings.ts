@@ -59,7 +59,10 @@ function mergeLayer(base: FileSettings, layer: FileSettings): FileSettings {
   const defined = Object.fromEntries(Object.entries(layer).filter(([, value]) => value !== undefined)) as FileSettings;
   const merged: FileSettings = { ...base };
   if (LOCATION_KEYS.some((key) => defined[key] !== undefined)) for (const key of LOCATION_KEYS) delete merged[key];
-  return { ...merged, ...defined };
+  // Rule severities merge per rule, as ESLint's do: an override that turns one rule off
+  // keeps the levels the top level gave the others.
+  const rules = defined.rules === undefined ? merged.rules : { ...merged.rules, ...defined.rules };
+  return { ...merged, ...defined, ...(rules === undefined ? {} : { rules }) };
 }
 
 /**

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { KNOWN_RULE_IDS, RULE_SETTINGS } from '../check/rule-ids';
+import type { RuleSettings } from '../check/rule';
+import { METHOD_NAME, METHOD_NAME_EXPECTED } from '../detect/token-methods';
 import { listRegionNames, REGION_HOSTS } from '../rewrite/regions';
 import { isValidScopeName, SCOPE_NAME_EXPECTED } from '../scopes/scope-name';
 
@@ -62,6 +65,29 @@ const scopes = z
   })
   .transform((value) => value as 'auto' | string[]);
 
+
+const tokenMethods = expecting('a list of method names, e.g. ["getPasswordToken"]', (error) =>
+  z.array(expecting(METHOD_NAME_EXPECTED, (inner) => z.string({ error: inner }).regex(METHOD_NAME, { error: inner })), { error }),
+);
+
+/** `{ "<rule-id>": "error" | "warn" | "off" }`, ESLint-style; an unknown id names the known ones. */
+const rules = z
+  .unknown()
+  .superRefine((value, context) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      context.addIssue({ code: 'custom', message: `expected an object like { "http-password-grant": "warn" }, got ${show(value)}` });
+      return;
+    }
+    for (const [id, setting] of Object.entries(value)) {
+      if (!(KNOWN_RULE_IDS as readonly string[]).includes(id)) {
+        context.addIssue({ code: 'custom', path: [id], message: `unknown rule ${show(id)}; expected one of: ${KNOWN_RULE_IDS.join(', ')}` });
+      } else if (!(RULE_SETTINGS as readonly unknown[]).includes(setting)) {
+        context.addIssue({ code: 'custom', path: [id], message: `expected "error", "warn" or "off", got ${show(setting)}` });
+      }
+    }
+  })
+  .transform((value) => value as RuleSettings);
+
 /** The settings that may differ per file: at the top level and in each override. */
 const fileSettingsShape = {
   scopes: scopes.optional(),
@@ -71,6 +97,10 @@ const fileSettingsShape = {
   region: region.optional(),
   target: target.optional(),
   sdkModules: nonEmptyStrings('module names').optional(),
+  /** wrapper methods that count as the SDK token call, besides postOAuthApiToken */
+  tokenMethods: tokenMethods.optional(),
+  /** per-rule severity for check */
+  rules: rules.optional(),
   newrelic: expecting('true or false', (error) => z.boolean({ error })).optional(),
   /** the New Relic segment the new login is timed in (default genesys-cloud/loginClientCredentials) */
   newrelicSegmentName: expecting('a non-empty segment name', (error) => z.string({ error }).trim().min(1, { error })).optional(),

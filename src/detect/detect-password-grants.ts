@@ -4,10 +4,12 @@ import { describeCode, getMemberPropertyName, isMemberLike, normalizeWhitespace 
 import { findInsertionPoint, type InsertionPoint } from './insertion-point';
 import { classifyTokenBody } from './resolve-credentials';
 import { resolveReceiver } from './resolve-receiver';
-import { DEFAULT_SDK_MODULES, TOKEN_METHOD, type DetectOptions, type GrantSite, type ReceiverOrigin } from './types';
+import { getTokenMethods } from './token-methods';
+import { DEFAULT_SDK_MODULES, type DetectOptions, type GrantSite, type ReceiverOrigin } from './types';
 
 /**
- * The one detector: finds `R.postOAuthApiToken(ARG)` calls that are (or may be) OAuth
+ * The one detector: finds `R.postOAuthApiToken(ARG)` calls (and calls of the wrapper
+ * methods named by `tokenMethods`) that are (or may be) OAuth
  * password grants. `migrate`, `check` and the jscodeshift transform all call this, so a
  * site is found the same way everywhere. It reads a Babel AST (from @babel/parser
  * directly, or the same tree jscodeshift builds) and returns plain data; the rewrite
@@ -47,13 +49,15 @@ function analyseCall(
   call: NodePath<t.CallExpression | t.OptionalCallExpression>,
   source: string,
   sdkModules: readonly string[],
+  methods: readonly string[],
   options: DetectOptions,
 ): LocatedGrantSite | null {
   const callee = call.get('callee') as NodePath;
-  if (!isMemberLike(callee.node) || getMemberPropertyName(callee.node) !== TOKEN_METHOD) return null;
+  const method = isMemberLike(callee.node) ? getMemberPropertyName(callee.node) : null;
+  if (method === null || !methods.includes(method)) return null;
   const receiver = callee.get('object') as NodePath;
 
-  const receiverKind = resolveReceiver(receiver, { sdkModules, facts: options.facts, depth: 0 });
+  const receiverKind = resolveReceiver(receiver, { sdkModules, method, facts: options.facts, depth: 0 });
   if (receiverKind === 'not-sdk') return null;
 
   const args = call.get('arguments') as NodePath[];
@@ -70,7 +74,7 @@ function analyseCall(
   if (verdict.grant === 'unknown') {
     reason = `cannot tell whether this is a password grant: ${verdict.reason}`;
   } else if (args.length !== 1 || args[0].isSpreadElement()) {
-    reason = `postOAuthApiToken is called with ${args.length} arguments; only a single token request body is understood`;
+    reason = `${method} is called with ${args.length} arguments; only a single token request body is understood`;
   } else if (!isReusableReceiver(unwrapReceiver(receiver.node))) {
     reason = `the client \`${describeCode(receiverText)}\` is created in the call itself; store it in a variable first`;
   } else if (insertion.kind === 'none') {
@@ -83,6 +87,7 @@ function analyseCall(
     loc: { line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 },
     endLoc: { line: node.loc?.end.line ?? 1, column: (node.loc?.end.column ?? 0) + 1 },
     receiverText,
+    method,
     receiverOrigin: toOrigin(receiverKind),
     grant: verdict.grant,
     credentialShape: verdict.grant === 'password' ? verdict.shape : null,
@@ -102,9 +107,10 @@ function unwrapReceiver(node: t.Node): t.Node {
 /** Finds every password-grant site of a parsed file, with the paths the rewrite needs. */
 export function findGrantSites(ast: t.File, source: string, options: DetectOptions = {}): LocatedGrantSite[] {
   const sdkModules = [...DEFAULT_SDK_MODULES, ...(options.sdkModules ?? [])];
+  const methods = getTokenMethods(options);
   const found: LocatedGrantSite[] = [];
   const visit = (call: NodePath<t.CallExpression | t.OptionalCallExpression>) => {
-    const located = analyseCall(call, source, sdkModules, options);
+    const located = analyseCall(call, source, sdkModules, methods, options);
     if (located) found.push(located);
   };
   traverse(ast, { CallExpression: visit, OptionalCallExpression: visit });

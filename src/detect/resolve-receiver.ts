@@ -2,7 +2,7 @@ import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { findObjectProperty, getKeyName, getMemberPropertyName, isMemberLike, unwrapExpression } from './ast-utils';
 import { isSdkApiClientClass, isSdkModuleName, isSdkNamespace } from './sdk-modules';
-import { TOKEN_METHOD, type TypeFacts } from './types';
+import type { TypeFacts } from './types';
 
 /**
  * What the receiver `R` of `R.postOAuthApiToken()` is:
@@ -16,6 +16,8 @@ const MAX_DEPTH = 10;
 
 interface Context {
   sdkModules: readonly string[];
+  /** the method called (postOAuthApiToken or a configured wrapper): a local class defining it is not the SDK */
+  method: string;
   facts?: TypeFacts;
   depth: number;
 }
@@ -75,7 +77,7 @@ function resolveTypeAnnotation(annotation: NodePath | null | undefined, context:
       : 'untraced';
   }
   if (binding.path.isClassDeclaration()) {
-    return classDefinesMethod(binding.path.node, TOKEN_METHOD) ? 'not-sdk' : 'untraced';
+    return classDefinesMethod(binding.path.node, context.method) ? 'not-sdk' : 'untraced';
   }
   return 'untraced';
 }
@@ -142,7 +144,7 @@ function resolveIdentifier(path: NodePath<t.Identifier>, context: Context): Rece
   const next = { ...context, depth: context.depth + 1 };
 
   if (bindingPath.isClassDeclaration()) {
-    return classDefinesMethod(bindingPath.node, TOKEN_METHOD) ? 'not-sdk' : 'untraced';
+    return classDefinesMethod(bindingPath.node, context.method) ? 'not-sdk' : 'untraced';
   }
   if (binding.kind === 'param') {
     // A parameter's binding path is the parameter itself: `client: ApiClient`, `client = x`.
@@ -185,15 +187,15 @@ export function resolveReceiver(path: NodePath, context: Context): ReceiverKind 
     const callee = expr.get('callee') as NodePath;
     if (isSdkApiClientClass(callee, context.sdkModules)) return 'sdk';
     const localClass = resolveLocalClass(callee, context);
-    if (localClass && classDefinesMethod(localClass, TOKEN_METHOD)) return 'not-sdk';
+    if (localClass && classDefinesMethod(localClass, context.method)) return 'not-sdk';
     return 'untraced';
   }
   if (expr.isObjectExpression()) {
-    return findObjectProperty(expr, [TOKEN_METHOD]) ? 'not-sdk' : 'untraced';
+    return findObjectProperty(expr, [context.method]) ? 'not-sdk' : 'untraced';
   }
   if (expr.isThisExpression()) {
     const classPath = findThisClass(expr);
-    return classPath && classDefinesMethod(classPath.node, TOKEN_METHOD) ? 'not-sdk' : 'untraced';
+    return classPath && classDefinesMethod(classPath.node, context.method) ? 'not-sdk' : 'untraced';
   }
   if (isMemberLike(node)) {
     const name = getMemberPropertyName(node);

@@ -52,6 +52,8 @@ export interface GrantSite {
   endLoc: Position;
   /** source text of the receiver `R` */
   receiverText: string;
+  /** the method called: postOAuthApiToken, or a configured wrapper (`tokenMethods`) */
+  method: string;
   receiverOrigin: ReceiverOrigin;
   grant: GrantKind;
   /** set when `grant` is `password` */
@@ -88,6 +90,8 @@ export interface TypeFacts {
 export interface DetectOptions {
   /** extra module names to treat as the Genesys Cloud SDK */
   sdkModules?: readonly string[];
+  /** in-house wrapper methods that count as the SDK token call, besides postOAuthApiToken */
+  tokenMethods?: readonly string[];
   facts?: TypeFacts;
 }
 

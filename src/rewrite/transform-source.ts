@@ -2,7 +2,7 @@ import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import MagicString from 'magic-string';
 import { findGrantSites, type LocatedGrantSite } from '../detect/detect-password-grants';
-import { TOKEN_METHOD } from '../detect/types';
+import { getTokenMethods } from '../detect/token-methods';
 import { parseSource, splitBom } from '../parse/parse-source';
 import { applyHttpRewrites } from './http/apply-http-rewrite';
 import { mayHoldGenesysHttpGrant } from './http/needles';
@@ -162,7 +162,7 @@ function wrapInSegment(edits: MagicString, style: TextStyle, site: SiteCode, seg
   const existing = findEnclosingSegment(site.located.call);
   if (existing) {
     const name = existing.node.arguments[0];
-    if (name?.type === 'StringLiteral' && name.value.includes(TOKEN_METHOD)) {
+    if (name?.type === 'StringLiteral' && name.value.includes(site.located.site.method)) {
       edits.overwrite(name.start ?? 0, name.end ?? 0, quoteString(segment.name, style.quote), { contentOnly: true });
     }
     return;
@@ -210,11 +210,11 @@ function unchanged(source: string, manual: ManualSite[], waitingForScopes: numbe
  * Throws ParseError when the file cannot be parsed.
  */
 export function transformSource(source: string, file: string, options: RewriteOptions = {}): TransformResult {
-  // Without the method's name (or, for raw HTTP grants, a grant type and a Genesys Cloud
-  // login host) there is no site: no parse. The runner's workers prefilter the same way;
-  // this serves every other caller, the jscodeshift transform above all (jscodeshift hands
-  // it every file of a repository).
-  const mayHoldSdkGrant = source.includes(TOKEN_METHOD);
+  // Without a token method's name (configured wrapper names count too) or, for raw HTTP
+  // grants, a grant type and a Genesys Cloud login host, there is no site: no parse. The
+  // runner's workers prefilter the same way; this serves every other caller, the jscodeshift
+  // transform above all (jscodeshift hands it every file of a repository).
+  const mayHoldSdkGrant = getTokenMethods(options).some((method) => source.includes(method));
   if (!mayHoldSdkGrant && !mayHoldGenesysHttpGrant(source)) return unchanged(source, [], 0);
   const { bom, text } = splitBom(source);
   const ast = parseSource(text, file);

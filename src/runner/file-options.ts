@@ -1,3 +1,4 @@
+import type { CheckOptions } from '../check/rule';
 import type { RewriteOptions } from '../rewrite/types';
 import type { ServiceScopeInference } from '../scopes/infer-service-scopes';
 
@@ -9,7 +10,8 @@ import type { ServiceScopeInference } from '../scopes/infer-service-scopes';
 export type ScopeSource = 'cli' | 'config' | 'inferred' | 'none' | `override ${string}`;
 
 export interface FileOptions {
-  options: RewriteOptions;
+  /** the rewrite settings, plus what check reads: the wrapper names and the rule levels */
+  options: RewriteOptions & Pick<CheckOptions, 'rules'>;
   scopeSource: ScopeSource;
   /** when the scopes were inferred: the service's inference, which the reports explain */
   scopeInference?: ServiceScopeInference;

@@ -61,17 +61,32 @@ const GROUP_BYTES: Record<PrefilterMode, readonly (readonly (readonly Buffer[])[
   check: GROUPS.check.map((test) => test.map((group) => group.map(toBytes))),
 };
 
+/** The configured wrapper names (`tokenMethods`) as bytes, converted once per distinct list. */
+const extraNeedleBytes = new Map<string, readonly Buffer[]>();
+
+function getExtraNeedleBytes(extra: readonly string[]): readonly Buffer[] {
+  const key = extra.join('\u0000');
+  let bytes = extraNeedleBytes.get(key);
+  if (!bytes) {
+    bytes = extra.map((needle) => Buffer.from(needle, 'utf8'));
+    extraNeedleBytes.set(key, bytes);
+  }
+  return bytes;
+}
+
 /**
  * True when the source may need the mode's analysis (`check` by default, the wider test).
  * Given bytes, the search runs on them (Node's native byte search), so a file that fails is
  * never decoded into a string: on a repository where nearly every file fails, decoding was
- * most of the cost of reading.
+ * most of the cost of reading. `extra` are the run's own needles: the wrapper methods that
+ * the configuration counts as the SDK token call (`tokenMethods`), for both modes.
  */
-export function couldHoldPasswordGrant(source: string | Buffer, mode: PrefilterMode = 'check'): boolean {
+export function couldHoldPasswordGrant(source: string | Buffer, mode: PrefilterMode = 'check', extra: readonly string[] = []): boolean {
   if (typeof source === 'string') {
-    if (NEEDLES[mode].some((needle) => source.includes(needle))) return true;
+    if (NEEDLES[mode].some((needle) => source.includes(needle)) || extra.some((needle) => source.includes(needle))) return true;
     return GROUPS[mode].some((test) => test.every((group) => group.some((needle) => source.includes(needle))));
   }
   if (NEEDLE_BYTES[mode].some((needle) => source.includes(needle))) return true;
+  if (extra.length > 0 && getExtraNeedleBytes(extra).some((needle) => source.includes(needle))) return true;
   return GROUP_BYTES[mode].some((test) => test.every((group) => group.some((needle) => source.includes(needle))));
 }

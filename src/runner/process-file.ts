@@ -1,6 +1,5 @@
 import type { Finding } from '../check/types';
 import { ParseError, UsageError } from '../errors';
-import type { RewriteOptions } from '../rewrite/types';
 import { couldHoldPasswordGrant, type PrefilterMode } from './prefilter';
 import { readSourceFile, type SourceRead } from './read-source';
 import { isUtf8Text, looksBinary, looksMinified } from './skip-rules';
@@ -35,7 +34,7 @@ async function processFile<T>(task: FileTask, mode: PrefilterMode, analyse: (tex
   if (looksBinary(bytes)) return { status: 'skipped', file, reason: 'binary content (NUL bytes), not source text' };
   if (!isUtf8Text(bytes)) return { status: 'skipped', file, reason: 'not UTF-8 text (invalid byte sequences)' };
   if (looksMinified(bytes)) return { status: 'skipped', file, reason: 'minified bundle (very long lines)' };
-  if (!couldHoldPasswordGrant(bytes, mode)) return { status: 'done', file, parsed: false, value: null };
+  if (!couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods)) return { status: 'done', file, parsed: false, value: null };
   const text = bytes.toString('utf8');
   try {
     return { status: 'done', file, parsed: true, value: analyse(text) };
@@ -66,7 +65,7 @@ export function checkFile(task: FileTask): Promise<FileOutcome<Finding[]>> {
 }
 
 /** Type facts arrive as plain data (functions cannot cross threads); the detector wants `TypeFacts`. */
-function optionsWithFacts(task: FileTask): RewriteOptions {
+function optionsWithFacts(task: FileTask): FileTask['options'] {
   return task.typeFacts ? { ...task.options, facts: loadAnalysers().createTypeFacts(task.typeFacts) } : task.options;
 }
 

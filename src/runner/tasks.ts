@@ -1,3 +1,4 @@
+import type { CheckOptions } from '../check/rule';
 import type { Finding } from '../check/types';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport } from '../rewrite/types';
 import type { SerializedTypeFacts } from '../typeaware/types';
@@ -12,7 +13,8 @@ export interface FileTask {
   file: string;
   /** where the worker reads the file */
   realPath: string;
-  options: RewriteOptions;
+  /** the rewrite settings, the wrapper names (`tokenMethods`) and, for check, the rule levels */
+  options: RewriteOptions & Pick<CheckOptions, 'rules'>;
   /** type-aware mode (--project): what the type checker knows of this file, as plain data */
   typeFacts?: SerializedTypeFacts;
 }

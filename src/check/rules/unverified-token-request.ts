@@ -1,4 +1,5 @@
 import { describeCode } from '../../detect/ast-utils';
+import { getTokenMethods } from '../../detect/token-methods';
 import { TOKEN_METHOD } from '../../detect/types';
 import { draftFinding } from '../finding-drafts';
 import type { CheckRule, RuleDescription } from '../rule';
@@ -17,13 +18,14 @@ const meta: RuleDescription = {
 export const unverifiedTokenRequest: CheckRule = {
   meta,
   needles: [TOKEN_METHOD],
+  configuredNeedles: (options) => getTokenMethods(options),
   suppressible: true,
   find(context) {
     return context
       .grantSites()
       .filter((site) => site.grant === 'unknown')
       .map((site) => {
-        const call = `\`${describeCode(site.receiverText, 30)}.${TOKEN_METHOD}(...)\``;
+        const call = `\`${describeCode(site.receiverText, 30)}.${site.method}(...)\``;
         const reason = site.reason ?? 'cannot tell whether this is a password grant';
         return draftFinding(context.file, meta, site, `${call}: ${reason}; check it by hand`, false);
       });
