@@ -4,7 +4,8 @@ export type RuleId =
   | 'sdk-password-grant'
   | 'http-password-grant'
   | 'unverified-token-request'
-  | 'suppression-without-reason';
+  | 'suppression-without-reason'
+  | 'user-context-api';
 
 export type Level = 'error' | 'warning';
 

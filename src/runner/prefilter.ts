@@ -1,5 +1,7 @@
 import { SUPPRESSION_MARKER } from '../check/suppressions';
+import { LOGIN_METHOD_NEEDLES } from '../detect/login-methods';
 import { TOKEN_METHOD } from '../detect/types';
+import { USER_CONTEXT_API_CLASSES } from '../genesys/user-context-operations';
 
 /**
  * The cheap text test run before parsing: a file can only need analysis if one of its mode's
@@ -11,8 +13,9 @@ export type PrefilterMode = 'check' | 'migrate';
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {
   // migrate rewrites SDK calls only: a raw HTTP token request is check's business.
   migrate: [TOKEN_METHOD],
-  // check also reports raw HTTP token requests and suppression comments without a reason.
-  check: [TOKEN_METHOD, 'oauth/token', SUPPRESSION_MARKER],
+  // check also reports raw HTTP token requests, suppression comments without a reason, and
+  // calls that need a user (user-context-api: the API classes owning them, the login methods).
+  check: [TOKEN_METHOD, 'oauth/token', SUPPRESSION_MARKER, ...USER_CONTEXT_API_CLASSES, ...LOGIN_METHOD_NEEDLES],
 };
 
 /** The needles as UTF-8 bytes: the runner tests a file's bytes before decoding them. */

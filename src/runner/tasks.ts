@@ -1,4 +1,4 @@
-import type { Finding } from '../check/types';
+import type { CheckFileResult } from '../check/check-source';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport } from '../rewrite/types';
 import type { SerializedTypeFacts } from '../typeaware/types';
 
@@ -43,4 +43,4 @@ export interface MigrationValue {
 }
 
 export type MigrationOutcome = FileOutcome<MigrationValue>;
-export type CheckOutcome = FileOutcome<Finding[]>;
+export type CheckOutcome = FileOutcome<CheckFileResult>;

@@ -4,12 +4,13 @@ import { httpPasswordGrant } from './http-password-grant';
 import { sdkPasswordGrant } from './sdk-password-grant';
 import { suppressionWithoutReason } from './suppression-without-reason';
 import { unverifiedTokenRequest } from './unverified-token-request';
+import { userContextApi } from './user-context-api';
 
 /**
  * Every `check` rule, in the order SARIF lists them. A new rule is a new module in this
  * folder and one line here; nothing else enumerates rules.
  */
-export const CHECK_RULES: readonly CheckRule[] = [sdkPasswordGrant, httpPasswordGrant, unverifiedTokenRequest, suppressionWithoutReason];
+export const CHECK_RULES: readonly CheckRule[] = [sdkPasswordGrant, httpPasswordGrant, unverifiedTokenRequest, suppressionWithoutReason, userContextApi];
 
 /** The rules' descriptions by id: the text, SARIF and Markdown printers describe a rule from here. */
 export const RULES = Object.fromEntries(CHECK_RULES.map((rule) => [rule.meta.id, rule.meta])) as Record<RuleId, RuleDescription>;
