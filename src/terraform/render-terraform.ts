@@ -143,7 +143,7 @@ export function toHclString(text: string): string {
   const escaped = text
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
-    .replace(/\$\{/g, '$${')
+    .replace(/\$\{/g, () => '$${')
     .replace(/%\{/g, '%%{')
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (char) => {
       if (char === '\n') return '\\n';
