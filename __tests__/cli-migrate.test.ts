@@ -389,4 +389,13 @@ describe('npm run demo', () => {
   (fs.existsSync(example) ? it : it.skip)('prints a diff of the example [needs scopes from the configuration or inference]', () => {
     expect(runDemo().stdout).toContain('diff --git a/examples/legacy-service/');
   });
+
+  (fs.existsSync(example) ? it : it.skip)('shows the getUsersMe call that fails after the switch, and the least-privilege role', () => {
+    const { stderr } = runDemo();
+    expect(stderr).toContain('These calls will fail after the switch');
+    expect(stderr).toMatch(/src\/lib\/users\.ts:6:\d+ +UsersApi\.getUsersMe \(confidence high\)/);
+    expect(stderr).toMatch(/directory:user:edit ← UsersApi\.patchUser/);
+    expect(stderr).toMatch(/routing:queue:view ← RoutingApi\.getRoutingQueues/);
+    expect(stderr).not.toMatch(/\badmin\b ←/);
+  });
 });
