@@ -63,7 +63,7 @@ describe('JSON report', () => {
     writeService(root);
     const run = runCli(['migrate', '.', '--dry-run', '--format', 'json', ...SCOPES], root);
     const report = parseJsonReport(run);
-    expect(Object.keys(report)).toEqual(['version', 'changed', 'manual', 'secrets', 'errors', 'skipped', 'checklist', 'scopeInference', 'summary']);
+    expect(Object.keys(report)).toEqual(['version', 'changed', 'manual', 'secrets', 'errors', 'skipped', 'checklist', 'userContext', 'scopeInference', 'summary']);
     expect(report.version).toBe(1);
     expect(Object.keys(report.summary)).toEqual([
       'filesScanned', 'filesParsed', 'filesChanged', 'sitesRewritten', 'manual', 'errors', 'skipped',
