@@ -63,7 +63,7 @@ describe('JSON report', () => {
     writeService(root);
     const run = runCli(['migrate', '.', '--dry-run', '--format', 'json', ...SCOPES], root);
     const report = parseJsonReport(run);
-    expect(Object.keys(report)).toEqual(['version', 'changed', 'manual', 'secrets', 'errors', 'skipped', 'checklist', 'scopeInference', 'summary']);
+    expect(Object.keys(report)).toEqual(['version', 'changed', 'manual', 'secrets', 'errors', 'skipped', 'checklist', 'userContext', 'scopeInference', 'summary']);
     expect(report.version).toBe(1);
     expect(Object.keys(report.summary)).toEqual([
       'filesScanned', 'filesParsed', 'filesChanged', 'sitesRewritten', 'manual', 'errors', 'skipped',
@@ -388,5 +388,14 @@ describe('npm run demo', () => {
 
   (fs.existsSync(example) ? it : it.skip)('prints a diff of the example [needs scopes from the configuration or inference]', () => {
     expect(runDemo().stdout).toContain('diff --git a/examples/legacy-service/');
+  });
+
+  (fs.existsSync(example) ? it : it.skip)('shows the getUsersMe call that fails after the switch, and the least-privilege role', () => {
+    const { stderr } = runDemo();
+    expect(stderr).toContain('These calls will fail after the switch');
+    expect(stderr).toMatch(/src\/lib\/users\.ts:6:\d+ +UsersApi\.getUsersMe \(confidence high\)/);
+    expect(stderr).toMatch(/directory:user:edit ← UsersApi\.patchUser/);
+    expect(stderr).toMatch(/routing:queue:view ← RoutingApi\.getRoutingQueues/);
+    expect(stderr).not.toMatch(/\badmin\b ←/);
   });
 });

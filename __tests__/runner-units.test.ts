@@ -24,7 +24,10 @@ describe('prefilter', () => {
     ["axios.post('https://login.mypurecloud.com/oauth/token', body)", false],
     ['// password-grant-codemod-ignore-next-line legacy', true],
     ['export const x = 1;', false],
-    ['client.loginClientCredentials(id, secret)', false],
+    // user-context-api judges services by how they log in: check reads client-credentials logins too
+    ['client.loginClientCredentials(id, secret)', true],
+    ['new platformClient.UsersApi()', true],
+    ['client.login(id, secret)', false],
   ])('%p → %p, the same on the text and on its bytes', (text, expected) => {
     expect(couldHoldPasswordGrant(text)).toBe(expected);
     expect(couldHoldPasswordGrant(Buffer.from(`// é ✓\n${text}`, 'utf8'))).toBe(expected);
@@ -47,6 +50,10 @@ describe('prefilter', () => {
 
   it('every Genesys Cloud login host holds one of the HTTP host needles', () => {
     for (const host of LOGIN_HOSTS) expect(HOST_NEEDLES.some((needle) => host.includes(needle))).toBe(true);
+  });
+
+  it('keeps client-credentials logins out of migrate, which has nothing to rewrite there', () => {
+    expect(couldHoldPasswordGrant('client.loginClientCredentials(id, secret)', 'migrate')).toBe(false);
   });
 
   it('lets only SDK calls through for migrate, which rewrites nothing else', () => {

@@ -2,17 +2,30 @@ import { detectPasswordGrants } from '../detect/detect-password-grants';
 import type { GrantSite } from '../detect/types';
 import { parseSource, splitBom } from '../parse/parse-source';
 import { assignFingerprints, type FindingDraft } from './fingerprint';
-import type { CheckOptions, CheckRule, RuleContext } from './rule';
+import type { CheckOptions, CheckRule, PendingServiceFindings, RuleContext } from './rule';
 import { CHECK_RULES } from './rules/index';
 import { findSuppressions } from './suppressions';
 import type { Finding, Level } from './types';
 
+/** What `check` learns from one file: its findings, and its part of the rules judged per service. */
+export interface CheckFileResult {
+  findings: Finding[];
+  /** candidates and facts of the rules that a service-level step decides after the scan (see judge-services.ts) */
+  pending: PendingServiceFindings[];
+}
+
 /**
  * All findings of one file, from every rule of `rules/` that is not turned off and whose
  * subject the file names. Suppressed findings are already dropped. `file` is the report path
- * (relative, `/`). Throws ParseError when the file cannot be parsed.
+ * (relative, `/`). Throws ParseError when the file cannot be parsed. Rules judged per
+ * service are left out: `checkSourceFile` returns their candidates.
  */
 export function checkSource(source: string, file: string, options: CheckOptions = {}): Finding[] {
+  return checkSourceFile(source, file, options).findings;
+}
+
+/** `checkSource` with the pending part of the rules judged per service, for the runner's workers. */
+export function checkSourceFile(source: string, file: string, options: CheckOptions = {}): CheckFileResult {
   const { text } = splitBom(source);
   const ast = parseSource(text, file);
 
@@ -27,22 +40,30 @@ export function checkSource(source: string, file: string, options: CheckOptions 
 
   const suppressible: FindingDraft[] = [];
   const unsuppressible: FindingDraft[] = [];
+  const perService: { rule: CheckRule; drafts: FindingDraft[]; facts: unknown }[] = [];
   for (const rule of CHECK_RULES) {
     const level = levelOf(rule, options);
     // Each rule walks the tree, so each runs only where its subject is named.
     const needles = rule.configuredNeedles ? [...rule.needles, ...rule.configuredNeedles(options)] : rule.needles;
     if (level === null || !needles.some((needle) => text.includes(needle))) continue;
     const drafts = rule.find(context).map((draft) => (draft.level === level ? draft : { ...draft, level }));
-    (rule.suppressible ? suppressible : unsuppressible).push(...drafts);
+    if (rule.service) perService.push({ rule, drafts, facts: rule.service.collectFacts(context) });
+    else (rule.suppressible ? suppressible : unsuppressible).push(...drafts);
   }
 
   // Fingerprints are given before suppressions apply, so that suppressing one of two
   // identical calls does not change the other's fingerprint (and resurrect it in a baseline).
-  const findings = assignFingerprints(suppressible);
   const suppressedLines = new Set(findSuppressions(ast.comments).map((comment) => comment.targetLine));
-  return [...findings.filter((finding) => !suppressedLines.has(finding.line)), ...assignFingerprints(unsuppressible)].sort(
+  const unsuppressed = (drafts: readonly FindingDraft[]) => assignFingerprints(drafts).filter((finding) => !suppressedLines.has(finding.line));
+  const findings = [...unsuppressed(suppressible), ...assignFingerprints(unsuppressible)].sort(
     (a, b) => a.line - b.line || a.column - b.column,
   );
+  const pending = perService.map(({ rule, drafts, facts }) => ({
+    rule: rule.meta.id,
+    candidates: rule.suppressible ? unsuppressed(drafts) : assignFingerprints(drafts),
+    facts,
+  }));
+  return { findings, pending };
 }
 
 /** The level a rule reports at under the configuration, or null when it is turned off. */

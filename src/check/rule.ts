@@ -1,7 +1,7 @@
 import type * as t from '@babel/types';
 import type { DetectOptions, GrantSite } from '../detect/types';
 import type { FindingDraft } from './fingerprint';
-import type { Level, RuleId } from './types';
+import type { Finding, Level, RuleId } from './types';
 
 /**
  * The one interface every `check` rule implements. A rule is one module under `rules/`
@@ -48,6 +48,33 @@ export interface CheckRule {
   /** false for rules about suppression comments themselves: a suppression cannot silence them */
   suppressible: boolean;
   find(context: RuleContext): FindingDraft[];
+  /**
+   * Set for a rule that one file cannot decide (user-context-api: a call is a finding only in
+   * a service that logs in without a user, which another file of the service may show). Its
+   * `find` then returns candidates, and the judgement keeps those the whole service confirms.
+   */
+  service?: ServiceJudgement;
+}
+
+/** One file's part of a rule judged per service: plain data, since it comes back from a worker. */
+export interface PendingServiceFindings {
+  rule: RuleId;
+  /** the rule's findings in this file, fingerprinted, suppressions already applied */
+  candidates: Finding[];
+  /** what the judgement needs to know about the file (the rule's own plain data) */
+  facts: unknown;
+}
+
+export interface ServiceJudgementOptions {
+  /** `--strict`: weaker candidates count too */
+  strict: boolean;
+}
+
+export interface ServiceJudgement {
+  /** the file's facts, collected wherever the rule's needles are in the file */
+  collectFacts(context: RuleContext): unknown;
+  /** after the scan, once per service: the candidates of its files that are findings */
+  judge(files: readonly Pick<PendingServiceFindings, 'candidates' | 'facts'>[], options: ServiceJudgementOptions): Finding[];
 }
 
 /** `error` / `warn` / `off` per rule id, from the configuration file (ESLint's words). */

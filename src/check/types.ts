@@ -6,7 +6,8 @@ export type RuleId =
   | 'library-password-grant'
   | 'unverified-token-request'
   | 'suppression-without-reason'
-  | 'genesys-region';
+  | 'genesys-region'
+  | 'user-context-api';
 
 export type Level = 'error' | 'warning';
 

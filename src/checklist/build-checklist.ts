@@ -1,4 +1,6 @@
+import type { PermissionReason } from '../permissions/choose-permissions';
 import type { SecretReport, Target } from '../rewrite/types';
+import type { UserContextEntry } from '../service/after-switch';
 
 /**
  * The steps a migration leaves to people, per service (the folder of the nearest
@@ -20,9 +22,23 @@ export interface ChecklistFileInput {
   legacyEnvVars: readonly string[];
 }
 
+/** What the service needs after the switch, as far as its code shows (see service/after-switch.ts). */
+export interface ChecklistServiceInput {
+  /** the least-privilege permissions for the OAuth client's role */
+  permissions: readonly string[];
+  permissionReasons: readonly PermissionReason[];
+  /** operations called that have no permission data */
+  unknownOperations: readonly string[];
+  /** the calls that will fail without a user */
+  userContext: readonly UserContextEntry[];
+  /** how many distinct Platform API operations the service calls (0: none found) */
+  operationCount: number;
+}
+
 export type ChecklistStepId =
   | 'create-oauth-client'
   | 'grant-scopes-and-roles'
+  | 'fix-user-context-calls'
   | 'set-environment-variables'
   | 'rotate-secrets'
   | 'remove-password-variables';
@@ -39,6 +55,16 @@ export interface ServiceChecklist {
   envVars: { clientId: string[]; clientSecret: string[] };
   secretsToRotate: { file: string; line: number; kind: SecretReport['kind'] }[];
   legacyEnvVars: string[];
+  /** the role's least-privilege permissions (empty when none could be inferred) */
+  permissions: string[];
+  /** each permission with the operations that need it */
+  permissionReasons: PermissionReason[];
+  /** operations called that have no permission data: add their permissions by hand */
+  unknownOperations: string[];
+  /** the calls that will fail after the switch (a client-credentials token has no user) */
+  userContext: UserContextEntry[];
+  /** how many distinct Platform API operations the service calls */
+  operationCount: number;
   steps: ChecklistStep[];
 }
 
@@ -48,7 +74,9 @@ function buildSteps(entry: Omit<ServiceChecklist, 'steps'>, targets: Set<Target>
   const steps: ChecklistStep[] = [
     {
       id: 'create-oauth-client',
-      text: 'In Genesys Cloud Admin > Integrations > OAuth, create an OAuth client with the Client Credentials grant type.',
+      text:
+        'In Genesys Cloud Admin > Integrations > OAuth, create an OAuth client with the Client Credentials grant type ' +
+        '(or apply the Terraform file that `migrate --terraform FILE` writes).',
     },
   ];
   const scopeList = entry.scopes.length > 0 ? entry.scopes.join(', ') : '(none inferred: choose them by hand)';
@@ -57,8 +85,15 @@ function buildSteps(entry: Omit<ServiceChecklist, 'steps'>, targets: Set<Target>
     : '';
   steps.push({
     id: 'grant-scopes-and-roles',
-    text: `Give the OAuth client these scopes${where}: ${scopeList}; and assign it the roles the service account had.`,
+    text: `Give the OAuth client these scopes${where}: ${scopeList}. ${describeRole(entry)}`,
   });
+  if (entry.userContext.length > 0) {
+    const calls = entry.userContext.map((call) => `${call.file}:${call.line} ${call.operation}${call.alternative ? ` (instead: ${call.alternative})` : ''}`);
+    steps.push({
+      id: 'fix-user-context-calls',
+      text: `These calls will fail after the switch (a client-credentials token has no user); change them before deploying: ${calls.join('; ')}.`,
+    });
+  }
   steps.push({
     id: 'set-environment-variables',
     text: `Put the client ID in ${entry.envVars.clientId.join(', ')} and the client secret in ${entry.envVars.clientSecret.join(', ')} wherever the service runs.`,
@@ -79,8 +114,29 @@ function buildSteps(entry: Omit<ServiceChecklist, 'steps'>, targets: Set<Target>
   return steps;
 }
 
+/**
+ * Genesys authorizes a client-credentials token by the roles of its OAuth client, not its
+ * scopes: the step names the least-privilege permissions, or says what to add by hand.
+ */
+function describeRole(entry: Omit<ServiceChecklist, 'steps'>): string {
+  const intro = 'Genesys authorizes a client-credentials token by the roles of its OAuth client, not by scopes: create a role';
+  const give = 'and give it to the OAuth client in the divisions the service works in';
+  const unknown =
+    entry.unknownOperations.length > 0 ? ` No permission data for ${entry.unknownOperations.join(', ')}: add the permissions they need by hand.` : '';
+  if (entry.permissions.length > 0) return `${intro} with these permissions ${give}: ${entry.permissions.join(', ')}.${unknown}`;
+  if (entry.operationCount > 0 && entry.unknownOperations.length === 0) {
+    return `${intro} ${give}; the operations the service calls declare no permission, so the role needs none for them.`;
+  }
+  return `${intro} with the permissions the service needs ${give} (none could be inferred from its SDK calls).${unknown}`;
+}
+
+const EMPTY_SERVICE: ChecklistServiceInput = { permissions: [], permissionReasons: [], unknownOperations: [], userContext: [], operationCount: 0 };
+
 /** Groups rewritten files by service and lists what is left to do for each, sorted by service. */
-export function buildChecklist(files: readonly ChecklistFileInput[]): ServiceChecklist[] {
+export function buildChecklist(
+  files: readonly ChecklistFileInput[],
+  services: ReadonlyMap<string, ChecklistServiceInput> = new Map(),
+): ServiceChecklist[] {
   const byService = new Map<string, ChecklistFileInput[]>();
   for (const file of files) byService.set(file.service, [...(byService.get(file.service) ?? []), file]);
 
@@ -99,7 +155,18 @@ export function buildChecklist(files: readonly ChecklistFileInput[]): ServiceChe
           .flatMap((member) => member.secrets.map(({ file, line, kind }) => ({ file, line, kind })))
           .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
         legacyEnvVars: sortedUnique(members.flatMap((member) => member.legacyEnvVars)),
+        ...copyServiceInput(services.get(service) ?? EMPTY_SERVICE),
       };
       return { ...entry, steps: buildSteps(entry, new Set(members.map((member) => member.target))) };
     });
+}
+
+function copyServiceInput(input: ChecklistServiceInput): Pick<ServiceChecklist, keyof ChecklistServiceInput> {
+  return {
+    permissions: [...input.permissions],
+    permissionReasons: input.permissionReasons.map((reason) => ({ permission: reason.permission, operations: [...reason.operations] })),
+    unknownOperations: [...input.unknownOperations],
+    userContext: input.userContext.map((call) => ({ ...call })),
+    operationCount: input.operationCount,
+  };
 }

@@ -2,7 +2,8 @@ import * as path from 'path';
 import type { ChangedFile, SecretEntry } from '../report/migrate/types';
 import { DEFAULT_CLIENT_ID_ENV, DEFAULT_CLIENT_SECRET_ENV } from '../rewrite/types';
 import { createServiceLocator } from '../service/find-service';
-import { buildChecklist, type ServiceChecklist } from './build-checklist';
+import type { ServiceAfterSwitch } from '../service/after-switch';
+import { buildChecklist, type ChecklistServiceInput, type ServiceChecklist } from './build-checklist';
 
 /**
  * The checklist of a `migrate` run: every rewritten file, grouped by its service (nearest
@@ -13,6 +14,7 @@ export function buildMigrationChecklist(
   changed: readonly ChangedFile[],
   secrets: readonly SecretEntry[],
   cwd: string,
+  services: readonly ServiceAfterSwitch[] = [],
 ): ServiceChecklist[] {
   // The same notion of a service as scope inference uses, so the checklist and the inferred
   // scopes group files alike.
@@ -31,5 +33,6 @@ export function buildMigrationChecklist(
       secrets: secrets.filter((secret) => secret.file === entry.file),
       legacyEnvVars: entry.legacyEnvVars,
     })),
+    new Map<string, ChecklistServiceInput>(services.map((service) => [service.service, service])),
   );
 }

@@ -30,8 +30,8 @@ export function createFileOptionsResolver(
 ): FileOptionsResolver {
   const cli = getCliSettings(args);
   // Inference (Babel and the scope table) loads on the first file that needs it, once.
-  let inferrer: Promise<ReturnType<typeof ScopeInference.createScopeInferrer>> | undefined;
-  const getInferrer = () => (inferrer ??= import('../scopes/scope-inference-cache').then((module) => module.createScopeInferrer(cwd)));
+  let inferrer: Promise<ScopeInference.ServiceInference> | undefined;
+  const getInferrer = () => (inferrer ??= import('../scopes/scope-inference-cache').then((module) => module.createServiceInference(cwd)));
   let settingsFor: SettingsForFile | null = null;
   let isIgnored: (absolutePath: string) => boolean = () => false;
 
@@ -58,10 +58,14 @@ export function createFileOptionsResolver(
     async inferScopes(absolutePath) {
       const named = resolve(absolutePath);
       if (choices.inferScopes !== true || named.scopesNamed) return null;
-      const inference = await (await getInferrer())(absolutePath);
+      const inference = await (await getInferrer()).inferScopes(absolutePath);
       // No scope inferred: no `scopes`, so the transform lists the site for manual review.
       const options = inference.scopes.length > 0 ? { ...named.options, scopes: inference.scopes } : named.options;
       return { options, scopeSource: inference.scopes.length > 0 ? 'inferred' : 'none', scopeInference: inference };
+    },
+    async analyseService(absolutePath) {
+      // The same choice as inference: `migrate` analyses services, `check` does not.
+      return choices.inferScopes === true ? (await getInferrer()).analyseService(absolutePath) : null;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { buildChecklist, type ChecklistFileInput, type ServiceChecklist } from '../checklist/build-checklist';
+import { buildChecklist, type ChecklistFileInput, type ChecklistServiceInput, type ServiceChecklist } from '../checklist/build-checklist';
 import { UsageError } from '../errors';
 import { DEFAULT_CLIENT_ID_ENV, DEFAULT_CLIENT_SECRET_ENV, type Target } from '../rewrite/types';
 import type { CheckJsonReport } from './check/json';
@@ -283,8 +283,19 @@ const PLATFORM_CLIENT_V2_MARK = 'purecloud-platform-client-v2 takes no scopes at
  */
 export function mergeChecklists(lists: readonly (readonly ServiceChecklist[])[]): ServiceChecklist[] {
   const inputs: ChecklistFileInput[] = [];
+  const services = new Map<string, ChecklistServiceInput>();
   const seenSecrets = new Set<string>();
   for (const entry of lists.flat()) {
+    // Every job read the whole service for it (the analysis ignores shards): any job's copy serves.
+    if (!services.has(entry.service) && Array.isArray(entry.permissions)) {
+      services.set(entry.service, {
+        permissions: entry.permissions,
+        permissionReasons: entry.permissionReasons ?? [],
+        unknownOperations: entry.unknownOperations ?? [],
+        userContext: entry.userContext ?? [],
+        operationCount: entry.operationCount ?? 0,
+      });
+    }
     const target: Target = entry.steps.some((step) => step.text.includes(PLATFORM_CLIENT_V2_MARK)) ? 'platform-client-v2' : 'init-login';
     const secrets = entry.secretsToRotate.filter((secret) => {
       const key = canonical(secret);
@@ -310,5 +321,5 @@ export function mergeChecklists(lists: readonly (readonly ServiceChecklist[])[])
       }
     });
   }
-  return buildChecklist(inputs);
+  return buildChecklist(inputs, services);
 }

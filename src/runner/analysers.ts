@@ -4,6 +4,6 @@
  * repository fail the prefilter, and a worker that never parses should not pay for loading
  * them. Measured with --cpu-prof on node_modules: loading was most of a worker's time.
  */
-export { checkSource } from '../check/check-source';
+export { checkSource, checkSourceFile } from '../check/check-source';
 export { transformSource } from '../rewrite/transform-source';
 export { createTypeFacts } from '../typeaware/create-type-facts';

@@ -1,6 +1,7 @@
 import type { CheckOptions } from '../check/rule';
 import type { RewriteOptions } from '../rewrite/types';
 import type { ServiceScopeInference } from '../scopes/infer-service-scopes';
+import type { ServiceAfterSwitch } from '../service/after-switch';
 
 /**
  * Where the scopes a file is migrated with came from, for the reports: `cli` (--scopes),
@@ -35,6 +36,11 @@ export interface FileOptionsResolver {
    * scopes were named for the file (named scopes are never replaced).
    */
   inferScopes(absolutePath: string): Promise<FileOptions | null>;
+  /**
+   * After the run, once per service with a rewritten file: what the service needs after the
+   * switch (plain data the reports print). Absent or null when the run does not analyse services.
+   */
+  analyseService?(absolutePath: string): Promise<ServiceAfterSwitch | null>;
 }
 
 /** The rewrite settings the command line carries (undefined = not given). */

@@ -1,6 +1,8 @@
 import { SUPPRESSION_MARKER } from '../check/suppressions';
+import { LOGIN_METHOD_NEEDLES } from '../detect/login-methods';
 import { TOKEN_METHOD } from '../detect/types';
 import { HTTP_GRANT_NEEDLE_GROUPS } from '../rewrite/http/needles';
+import { USER_CONTEXT_API_CLASSES } from '../genesys/user-context-operations';
 
 /**
  * The cheap text test run before parsing: a file can only need analysis if one of its mode's
@@ -35,8 +37,9 @@ const NEEDLES: Record<PrefilterMode, readonly string[]> = {
   // migrate rewrites SDK calls, and raw HTTP token requests to Genesys Cloud (see GROUPS).
   migrate: [TOKEN_METHOD],
   // check also reports raw HTTP token requests, OAuth-library grants, suppression comments
-  // without a reason and reads of the SDK's region table (genesys-region).
-  check: [TOKEN_METHOD, 'grant_type', 'grantType', SUPPRESSION_MARKER, 'PureCloudRegionHosts', ...LIBRARY_NEEDLES],
+  // without a reason, reads of the SDK's region table (genesys-region) and calls that need a
+  // user (user-context-api: the API classes owning them, the login methods).
+  check: [TOKEN_METHOD, 'grant_type', 'grantType', SUPPRESSION_MARKER, 'PureCloudRegionHosts', ...LIBRARY_NEEDLES, ...USER_CONTEXT_API_CLASSES, ...LOGIN_METHOD_NEEDLES],
 };
 
 /**

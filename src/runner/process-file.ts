@@ -1,4 +1,4 @@
-import type { Finding } from '../check/types';
+import type { CheckFileResult } from '../check/check-source';
 import { ParseError, UsageError } from '../errors';
 import { couldHoldPasswordGrant, type PrefilterMode } from './prefilter';
 import { readSourceFile, type SourceRead } from './read-source';
@@ -60,8 +60,8 @@ export function migrateFile(task: FileTask): Promise<FileOutcome<MigrationValue>
   });
 }
 
-export function checkFile(task: FileTask): Promise<FileOutcome<Finding[]>> {
-  return processFile(task, 'check', (text) => loadAnalysers().checkSource(text, task.file, optionsWithFacts(task)));
+export function checkFile(task: FileTask): Promise<FileOutcome<CheckFileResult>> {
+  return processFile(task, 'check', (text) => loadAnalysers().checkSourceFile(text, task.file, optionsWithFacts(task)));
 }
 
 /** Type facts arrive as plain data (functions cannot cross threads); the detector wants `TypeFacts`. */

@@ -1,27 +1,45 @@
+import * as path from 'path';
+import type { CheckFileResult } from '../check/check-source';
+import { judgeServiceFindings, type PendingFile } from '../check/judge-services';
 import type { Finding } from '../check/types';
 import type { CheckReport } from '../report/check';
+import { createServiceLocator } from '../service/find-service';
 import { countScanned } from './outcome-collector';
 import { compareReportPaths } from './report-path';
 import { discoverShard, processDiscoveredFiles, withWorkerPool, type FileRunOptions } from './run-files';
 
+export interface CheckScanOptions extends FileRunOptions {
+  /** `--strict`: rules judged per service count their weaker candidates too */
+  strict?: boolean;
+}
+
 /**
- * The scanning half of `check`: discover, run `checkSource` on the pool, and gather every
- * finding sorted by path, line and column. Policy (baseline, --strict, exit code) is the
- * command's business, not the runner's.
+ * The scanning half of `check`: discover, run `checkSource` on the pool, let the rules that
+ * are judged per service decide on what the files sent back, and gather every finding
+ * sorted by path, line and column. Policy (baseline, --strict's exit code) is the command's
+ * business, not the runner's.
  */
-export async function runCheckScan(options: FileRunOptions): Promise<CheckReport> {
+export async function runCheckScan(options: CheckScanOptions): Promise<CheckReport> {
   const run = await withWorkerPool(options.workers, async (pool) =>
-    processDiscoveredFiles<Finding[]>(pool, 'checkBatch', await discoverShard(options), options),
+    processDiscoveredFiles<CheckFileResult>(pool, 'checkBatch', await discoverShard(options), options),
   );
 
   const findings: Finding[] = [];
+  const pending: PendingFile[] = [];
+  const findService = createServiceLocator(options.cwd);
   const errors: CheckReport['errors'] = [];
   const skipped: CheckReport['skipped'] = [...run.skipped];
   for (const outcome of run.outcomes) {
     if (outcome.status === 'skipped') skipped.push({ file: outcome.file, reason: outcome.reason });
     else if (outcome.status === 'error') errors.push({ file: outcome.file, message: outcome.message });
-    else if (outcome.value) findings.push(...outcome.value);
+    else if (outcome.value) {
+      findings.push(...outcome.value.findings);
+      if (outcome.value.pending.length > 0) {
+        pending.push({ file: outcome.file, service: findService(path.resolve(options.cwd, outcome.file)), pending: outcome.value.pending });
+      }
+    }
   }
+  findings.push(...judgeServiceFindings(pending, { strict: options.strict === true }));
   findings.sort(compareFindings);
   skipped.sort((a, b) => compareReportPaths(a.file, b.file));
   const counts = countScanned(run.outcomes);

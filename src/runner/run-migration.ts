@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import { buildMigrationChecklist } from '../checklist/checklist-for-migration';
 import type { ChangedFile, FileError, ManualEntry, MigrateReport, SecretEntry, SkippedEntry } from '../report/migrate/types';
+import type { ServiceAfterSwitch } from '../service/after-switch';
 import type { PendingRewrite, TypeAwareHooks } from '../typeaware/types';
 import { countScanned } from './outcome-collector';
 import { compareReportPaths } from './report-path';
@@ -94,6 +95,8 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
 
   skipped.sort((a, b) => compareReportPaths(a.file, b.file));
   const counts = countScanned(run.outcomes);
+  const absolutePaths = new Map(discovery.files.map((entry) => [entry.file, entry.absolutePath]));
+  const services = await analyseServices(changed, absolutePaths, options);
   return {
     dryRun: options.dryRun,
     changed,
@@ -102,7 +105,11 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
     errors,
     skipped,
     legacyEnvVars: [...legacyEnvVars].sort(),
-    checklist: buildMigrationChecklist(changed, secrets, options.cwd),
+    checklist: buildMigrationChecklist(changed, secrets, options.cwd, services),
+    services,
+    userContext: services
+      .flatMap((service) => service.userContext)
+      .sort((a, b) => compareReportPaths(a.file, b.file) || a.line - b.line || a.column - b.column),
     summary: {
       filesScanned: counts.filesScanned,
       filesParsed: counts.filesParsed,
@@ -116,6 +123,26 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
       ? { interrupted: { filesNotProcessed: discovery.files.length - run.outcomes.length, changesNotWritten } }
       : {}),
   };
+}
+
+/**
+ * What each service with a rewritten file needs after the switch, once per service (the
+ * resolver reads a service's files once, however many of them changed), sorted by service.
+ */
+async function analyseServices(
+  changed: readonly ChangedFile[],
+  absolutePaths: ReadonlyMap<string, string>,
+  options: MigrationRunOptions,
+): Promise<ServiceAfterSwitch[]> {
+  const analyse = options.resolveFileOptions.analyseService;
+  if (!analyse) return [];
+  const byService = new Map<string, ServiceAfterSwitch>();
+  for (const entry of changed) {
+    const absolutePath = absolutePaths.get(entry.file);
+    const analysis = absolutePath === undefined ? null : await analyse.call(options.resolveFileOptions, absolutePath);
+    if (analysis && !byService.has(analysis.service)) byService.set(analysis.service, analysis);
+  }
+  return [...byService.values()].sort((a, b) => compareReportPaths(a.service, b.service));
 }
 
 /** The rewrites computed by the workers, for --typecheck. */

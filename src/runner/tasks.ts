@@ -1,5 +1,5 @@
+import type { CheckFileResult } from '../check/check-source';
 import type { CheckOptions } from '../check/rule';
-import type { Finding } from '../check/types';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport } from '../rewrite/types';
 import type { SerializedTypeFacts } from '../typeaware/types';
 
@@ -45,4 +45,4 @@ export interface MigrationValue {
 }
 
 export type MigrationOutcome = FileOutcome<MigrationValue>;
-export type CheckOutcome = FileOutcome<Finding[]>;
+export type CheckOutcome = FileOutcome<CheckFileResult>;

@@ -1,4 +1,4 @@
-import type { Finding } from '../check/types';
+import type { CheckFileResult } from '../check/check-source';
 import { checkFile, migrateFile } from './process-file';
 import type { FileOutcome, FileTask, MigrationValue } from './tasks';
 
@@ -14,8 +14,8 @@ export async function migrateBatch(files: FileTask[]): Promise<FileOutcome<Migra
   return outcomes;
 }
 
-export async function checkBatch(files: FileTask[]): Promise<FileOutcome<Finding[]>[]> {
-  const outcomes: FileOutcome<Finding[]>[] = [];
+export async function checkBatch(files: FileTask[]): Promise<FileOutcome<CheckFileResult>[]> {
+  const outcomes: FileOutcome<CheckFileResult>[] = [];
   for (const task of files) outcomes.push(await checkFile(task));
   return outcomes;
 }

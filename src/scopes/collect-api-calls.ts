@@ -1,4 +1,4 @@
-import { VISITOR_KEYS, type Node } from '@babel/types';
+import { VISITOR_KEYS, type File, type Node } from '@babel/types';
 import { parseSource, splitBom } from '../parse/parse-source';
 
 /**
@@ -14,6 +14,11 @@ export interface ApiCall {
   method: string;
   /** 1-based */
   line: number;
+  /** 1-based, of the call's first character */
+  column: number;
+  /** one past the call's last character */
+  endLine: number;
+  endColumn: number;
 }
 
 /** Files that never mention an `...Api` name are not parsed at all. */
@@ -29,8 +34,11 @@ const OPERATION_NAME = /^(get|post|put|patch|delete|head)[A-Z0-9]/;
 export function collectApiCalls(source: string, fileName: string, apiClasses: ReadonlySet<string>): ApiCall[] {
   const { text } = splitBom(source);
   if (!couldCallPlatformApi(text)) return [];
-  const ast = parseSource(text, fileName);
+  return collectApiCallsInAst(parseSource(text, fileName), apiClasses);
+}
 
+/** The same, on a file already parsed (check's rules share one parse per file). */
+export function collectApiCallsInAst(ast: File, apiClasses: ReadonlySet<string>): ApiCall[] {
   // Pass 1: which names hold an API instance (variables and parameters; fields and properties).
   const variables = new Map<string, Set<string>>();
   const fields = new Map<string, Set<string>>();
@@ -75,7 +83,7 @@ export function collectApiCalls(source: string, fileName: string, apiClasses: Re
     const holder = callee.object;
     const classes =
       holder.type === 'Identifier' ? variables.get(holder.name) : isMember(holder) ? fields.get(getMemberName(holder) ?? '') : undefined;
-    for (const apiClass of classes ?? []) calls.push({ apiClass, method, line: node.loc?.start.line ?? 0 });
+    for (const apiClass of classes ?? []) calls.push({ apiClass, method, ...positionOf(node) });
   });
   return calls;
 }
@@ -141,7 +149,17 @@ function isCalleeObject(parent: Node, node: Node): boolean {
 function callsOn(member: Node, apiClass: string): ApiCall[] {
   const method = getPropertyName(member);
   if (method === null || !OPERATION_NAME.test(method)) return [];
-  return [{ apiClass, method, line: member.loc?.start.line ?? 0 }];
+  return [{ apiClass, method, ...positionOf(member) }];
+}
+
+/** Babel's columns are 0-based; reports count from 1. */
+function positionOf(node: Node): Pick<ApiCall, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  return {
+    line: node.loc?.start.line ?? 0,
+    column: (node.loc?.start.column ?? 0) + 1,
+    endLine: node.loc?.end.line ?? 0,
+    endColumn: (node.loc?.end.column ?? 0) + 1,
+  };
 }
 
 function getAnnotatedApiClass(node: Node, apiClasses: ReadonlySet<string>): string | null {

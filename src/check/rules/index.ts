@@ -6,6 +6,7 @@ import { libraryPasswordGrant } from './library-password-grant';
 import { sdkPasswordGrant } from './sdk-password-grant';
 import { suppressionWithoutReason } from './suppression-without-reason';
 import { unverifiedTokenRequest } from './unverified-token-request';
+import { userContextApi } from './user-context-api';
 
 /**
  * Every `check` rule, in the order SARIF lists them. A new rule is a new module in this
@@ -18,6 +19,7 @@ export const CHECK_RULES: readonly CheckRule[] = [
   unverifiedTokenRequest,
   suppressionWithoutReason,
   genesysRegion,
+  userContextApi,
 ];
 
 /** The rules' descriptions by id: the text, SARIF and Markdown printers describe a rule from here. */

@@ -50,7 +50,7 @@ export function buildCheckOptions<T>(yargs: Argv<T>): Argv<T> {
         requiresArg: true,
         describe: 'record the current findings in FILE',
       },
-      strict: { type: 'boolean', group: 'Policy:', describe: 'warnings (unverified-token-request) fail the run too' },
+      strict: { type: 'boolean', group: 'Policy:', describe: 'warnings (unverified-token-request, user-context-api) fail the run too; low-confidence user-context calls are reported' },
     })
     .example('$0 check .', 'exit 1 when a password grant is present')
     .example('$0 check . --format sarif --output pg.sarif', 'for GitHub code scanning')
@@ -119,6 +119,7 @@ export async function runCheckCommand(args: CheckArgs, io: CliIo): Promise<numbe
       resolveFileOptions: createFileOptionsResolver({ config: args.config, tokenMethod: args.tokenMethod }, io.cwd),
       onProgress: (done, total) => progress.update(done, total),
       prepareTask: typeAware ? (task) => typeAware.prepareTask(task) : undefined,
+      strict: options.strict,
     });
   } finally {
     progress.stop();

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import type { Argv } from 'yargs';
 import { ExitCode } from '../../errors';
 import { MIGRATE_FORMATS, type MigrateFormat } from '../../report/migrate/types';
@@ -18,10 +19,12 @@ import {
 } from '../option-groups';
 import { createProgressReporter } from '../progress';
 import { assertOutputWritable, writeReport } from '../report-output';
+import { resolveTerraformPath, writeTerraformFile } from '../terraform-output';
 
 export interface MigrateArgs extends InputArgs, OutputArgs, RewriteArgs {
   dryRun?: boolean;
   force?: boolean;
+  terraform?: string;
 }
 
 /** The diff is the one format that shows removed lines, so the help says where secrets can appear. */
@@ -41,7 +44,14 @@ export function buildMigrateOptions<T>(yargs: Argv<T>): Argv<T> {
         group: 'Safety:',
         describe: 'allow writing into a git work tree with uncommitted changes',
       },
+      terraform: {
+        type: 'string',
+        group: 'Output:',
+        requiresArg: true,
+        describe: 'write the OAuth client and least-privilege role of each migrated service to FILE as Terraform (genesyscloud provider); written in a dry run too',
+      },
     })
+    .example('$0 migrate . --dry-run --terraform oauth-clients.tf', 'preview, and write the OAuth clients as Terraform')
     .example('$0 migrate . --scopes analytics:readonly --dry-run', 'preview as a diff')
     .example('$0 migrate . --scopes a,b --dry-run > m.patch', 'save a patch for git apply')
     .example('$0 migrate src --dry-run --format markdown', 'a pull-request comment')
@@ -59,6 +69,10 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
   const input = parseInputArgs(args, io.cwd);
   checkRewriteArgs(args);
   await assertOutputWritable(args.output, io.cwd);
+  // Given twice, the last one wins, as for the other single-valued options.
+  const terraformArg: unknown = Array.isArray(args.terraform) ? args.terraform[args.terraform.length - 1] : args.terraform;
+  const terraform = terraformArg === undefined ? undefined : String(terraformArg);
+  if (terraform !== undefined) await resolveTerraformPath(terraform, io.cwd);
   // --project: the one ts-morph Project of the run, built before the workers start.
   const typeAware = await startTypeAwareMode({ tsconfig: input.project, cwd: io.cwd, typecheck: args.typecheck === true });
   if (typeAware) io.stderr.write(describeProjectCost(typeAware));
@@ -97,6 +111,12 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
   await writeReport(printer.render(report, { color }), args.output, io);
   const sideNote = printer.renderSideNote?.(report, { color: shouldUseColor(io.stderr, io.env) });
   if (sideNote) io.stderr.write(sideNote);
+  if (terraform !== undefined) {
+    // In a dry run too: the one file it writes, so that the client and role can be reviewed with the diff.
+    const { renderTerraform } = await import('../../terraform/render-terraform');
+    await writeTerraformFile(terraform, renderTerraform(report.checklist, { rootName: path.basename(io.cwd) }), io.cwd);
+    io.stderr.write(`password-grant-codemod: wrote the OAuth client and role of ${report.checklist.length} service(s) to ${terraform}\n`);
+  }
   if (report.interrupted) {
     const { filesNotProcessed, changesNotWritten } = report.interrupted;
     io.stderr.write(

@@ -3,6 +3,7 @@ import type { AnalysisMode } from '../../typeaware/types';
 import type { ScopeSource } from '../../runner/file-options';
 import type { ServiceScopeInference } from '../../scopes/infer-service-scopes';
 import { collectScopeInferences } from '../../scopes/scope-report';
+import type { UserContextEntry } from '../../service/after-switch';
 import type { MigratePrinter, MigrateReport } from './types';
 
 /** The machine contract of DESIGN.md ("JSON reports"): nothing more, nothing less. */
@@ -22,6 +23,8 @@ export interface MigrateJsonReport {
   skipped: { file: string; reason: string }[];
   /** Developer Console steps left to people, per service (an addition to the DESIGN contract) */
   checklist: ServiceChecklist[];
+  /** the calls that will fail after the switch: a client-credentials token has no user (an addition) */
+  userContext?: UserContextEntry[];
   summary: {
     filesScanned: number;
     filesParsed: number;
@@ -50,6 +53,7 @@ export function toMigrateJson(report: MigrateReport): MigrateJsonReport {
     errors: report.errors.map(({ file, message }) => ({ file, message })),
     skipped: report.skipped.map(({ file, reason }) => ({ file, reason })),
     checklist: report.checklist,
+    userContext: report.userContext.map(({ file, line, column, operation, confidence, alternative }) => ({ file, line, column, operation, confidence, alternative })),
     scopeInference: collectScopeInferences(report.changed),
     summary: {
       filesScanned: summary.filesScanned,

@@ -24,6 +24,11 @@ function code(text: string): string {
   return longestRun > 0 ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
 }
 
+/** A table cell: a `|` in the text would end it. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
 function renderDiffLine(line: PatchLine, secretLines: ReadonlySet<number>): string {
   const text = line.text.replace(/\r$/, '');
   const hasSecret = line.oldLine !== null && secretLines.has(line.oldLine);
@@ -76,6 +81,26 @@ export const markdownPrinter: MigratePrinter = {
       for (const entry of report.changed) {
         const scopes = entry.scopes.length > 0 ? ` — scopes ${entry.scopes.map(code).join(', ')}` : '';
         out.push(`- ${code(entry.file)}: ${entry.sites} ${entry.sites === 1 ? 'site' : 'sites'}${scopes}`);
+      }
+    }
+    if (report.userContext.length > 0) {
+      out.push('', '### Calls that will fail after the switch', '', 'These calls will fail after the switch: a client-credentials token has no user.', '');
+      for (const call of report.userContext) {
+        const instead = call.alternative ? ` Instead: ${escapeHtml(call.alternative)}` : '';
+        out.push(`- [ ] ${code(`${call.file}:${call.line}:${call.column}`)} — ${code(call.operation)} (confidence ${call.confidence}).${instead}`);
+      }
+    }
+    if (report.services.length > 0) {
+      out.push('', "### Role permissions", '', 'Genesys authorizes a client-credentials OAuth client by its roles, not its scopes. Least-privilege permissions per service:', '');
+      out.push('| Service | Permission | Needed by |', '|---|---|---|');
+      for (const service of report.services) {
+        for (const reason of service.permissionReasons) {
+          out.push(`| ${cell(code(service.service))} | ${cell(code(reason.permission))} | ${cell(reason.operations.map(code).join(', '))} |`);
+        }
+        if (service.permissions.length === 0) out.push(`| ${cell(code(service.service))} | _none inferred_ | add the permissions it needs by hand |`);
+        if (service.unknownOperations.length > 0) {
+          out.push(`| ${cell(code(service.service))} | _no data_ | ${cell(service.unknownOperations.map(code).join(', '))} |`);
+        }
       }
     }
     if (report.manual.length > 0) {

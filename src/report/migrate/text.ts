@@ -1,5 +1,6 @@
 import { createColors } from 'picocolors';
 import { renderChecklistText } from '../../checklist/render-checklist';
+import { describeUserContextCall, renderPermissionExplanation } from '../../permissions/permission-report';
 import { collectScopeInferences, describeOverrideSource, renderScopeExplanation } from '../../scopes/scope-report';
 import type { AnalysisMode } from '../../typeaware/types';
 import type { MigratePrinter, MigrateReport, PrintContext } from './types';
@@ -50,6 +51,15 @@ function listed<T>(entries: readonly T[], limit: number, render: (entry: T) => s
 export function renderFollowUp(report: MigrateReport, context: PrintContext, limit = Infinity): string[] {
   const c = createColors(context.color);
   const lines: string[] = [];
+  if (report.userContext.length > 0) {
+    lines.push('', c.bold(c.yellow('These calls will fail after the switch (a client-credentials token has no user):')));
+    lines.push(...listed(report.userContext, limit, (call) => `  ${describeUserContextCall(call)}`));
+  }
+  const permissions = renderPermissionExplanation(report.services);
+  if (permissions.length > 0) {
+    lines.push('', c.bold("Permissions for each service's OAuth client role (permission ← operations; Genesys authorizes client credentials by roles):"));
+    lines.push(...permissions);
+  }
   if (report.manual.length > 0) {
     lines.push('', c.bold(c.yellow('Manual review (left unchanged):')));
     lines.push(...listed(report.manual, limit, (site) => `  ${site.file}:${site.line}:${site.column}  ${site.reason}${modeNote(site.mode)}`));

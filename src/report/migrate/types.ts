@@ -2,6 +2,7 @@ import type { ServiceChecklist } from '../../checklist/build-checklist';
 import type { RewriteOptions } from '../../rewrite/types';
 import type { ScopeSource } from '../../runner/file-options';
 import type { ServiceScopeInference } from '../../scopes/infer-service-scopes';
+import type { ServiceAfterSwitch, UserContextEntry } from '../../service/after-switch';
 import type { AnalysisMode } from '../../typeaware/types';
 
 /**
@@ -79,6 +80,10 @@ export interface MigrateReport {
   legacyEnvVars: string[];
   /** the Developer Console steps left to people, per service */
   checklist: ServiceChecklist[];
+  /** per service with a rewritten file: what it needs after the switch (permissions, calls that need a user) */
+  services: ServiceAfterSwitch[];
+  /** the calls that will fail after the switch (a client-credentials token has no user), by file, line, column */
+  userContext: UserContextEntry[];
   summary: MigrateSummary;
   /** set when Ctrl-C stopped the run early: the report covers only what was done */
   interrupted?: InterruptedRun;
