@@ -4,6 +4,7 @@ import MagicString from 'magic-string';
 import { findGrantSites, type LocatedGrantSite } from '../detect/detect-password-grants';
 import { TOKEN_METHOD } from '../detect/types';
 import { parseSource, splitBom } from '../parse/parse-source';
+import { findChangedStatements } from './changed-statements';
 import { findDeadDeclarations, getRemovalRanges } from './plan-removals';
 import { findAgentBinding, findEnclosingSegment, getAgentImportInsertion, DEFAULT_SEGMENT_NAME } from './newrelic';
 import { renderLogin, type LoginCode } from './render-login';
@@ -194,7 +195,7 @@ function collectSecrets(file: string, sites: LocatedGrantSite[]): SecretReport[]
 }
 
 function unchanged(source: string, manual: ManualSite[], waitingForScopes: number): TransformResult {
-  return { output: source, changed: false, sites: [], manual, secrets: [], legacyEnvVars: [], waitingForScopes };
+  return { output: source, changed: false, sites: [], manual, secrets: [], legacyEnvVars: [], waitingForScopes, changedRanges: [] };
 }
 
 /**
@@ -247,8 +248,9 @@ export function transformSource(source: string, file: string, options: RewriteOp
   }
 
   const output = edits.toString();
+  let outputAst: ReturnType<typeof parseSource>;
   try {
-    parseSource(output, file);
+    outputAst = parseSource(output, file);
   } catch {
     // Never write what does not parse: leave the file alone and hand the sites to a person.
     const reason = 'the rewrite of this file did not parse; please migrate it by hand and report the case';
@@ -265,6 +267,10 @@ export function transformSource(source: string, file: string, options: RewriteOp
     secrets: collectSecrets(file, fixable),
     legacyEnvVars,
     waitingForScopes,
+    changedRanges: findChangedStatements(text, output, outputAst).map((range) => ({
+      start: range.start + bom.length,
+      end: range.end + bom.length,
+    })),
   };
 }
 
