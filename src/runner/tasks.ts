@@ -1,4 +1,5 @@
 import type { Finding } from '../check/types';
+import type { FormatKind, FormatSettings } from '../format/types';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport } from '../rewrite/types';
 import type { SerializedTypeFacts } from '../typeaware/types';
 
@@ -15,6 +16,8 @@ export interface FileTask {
   options: RewriteOptions;
   /** type-aware mode (--project): what the type checker knows of this file, as plain data */
   typeFacts?: SerializedTypeFacts;
+  /** `migrate`: how to format the rewritten statements (absent: not at all) */
+  format?: FormatSettings;
 }
 
 /** The name of the worker function that handles a batch (see worker.ts). */
@@ -40,6 +43,9 @@ export interface MigrationValue {
   waitingForScopes: number;
   before?: string;
   after?: string;
+  /** changed files: which formatter laid out the rewritten statements, and what to know about it */
+  format?: FormatKind;
+  notes?: string[];
 }
 
 export type MigrationOutcome = FileOutcome<MigrationValue>;
