@@ -49,7 +49,8 @@ class CallPrinter {
   }
 
   /** `node` laid out from `column` on a line indented by `indent`, `tail` columns following it. */
-  print(node: t.Node, indent: string, column: number, tail: number): string {
+  print(node: t.Node, indent: string, column: number, tail: number, from?: number): string {
+    if (from !== undefined && isCallNode(node)) return this.printCall(node, indent, column, tail, from);
     const flat = this.flat(node);
     if (flat !== null && this.fits(column, flat, tail)) return flat;
     if (isCallNode(node)) return this.printCall(node, indent, column, tail);
@@ -122,15 +123,18 @@ class CallPrinter {
     return this.flat(node) === null ? this.text(node) : null;
   }
 
-  private printCall(node: CallNode, indent: string, column: number, tail: number): string {
+  /** `from`: where the printed text starts, when the callee begins on an earlier line (`.method(` of a chain) */
+  private printCall(node: CallNode, indent: string, column: number, tail: number, from = node.start ?? 0): string {
     const args = node.arguments as t.Node[];
     const first = args[0];
-    if (!first) return this.text(node);
-    const head = this.source.slice(node.start ?? 0, first.start ?? 0);
+    if (!first) return this.source.slice(from, node.end ?? 0);
+    const flatFrom = this.source.slice(from, node.end ?? 0);
+    if (from !== node.start && !flatFrom.includes('\n') && this.fits(column, flatFrom, tail)) return flatFrom;
+    const head = this.source.slice(from, first.start ?? 0);
     // Only `callee(` on one line, without comments, is ours to reflow.
-    if (!head.endsWith('(') || head.includes('\n') || /\/[/*]/.test(head)) return this.text(node);
+    if (!head.endsWith('(') || head.includes('\n') || /\/[/*]/.test(head)) return flatFrom;
     const tailText = this.source.slice(args[args.length - 1].end ?? 0, node.end ?? 0);
-    if (!/^\s*,?\s*\)$/.test(tailText)) return this.text(node);
+    if (!/^\s*,?\s*\)$/.test(tailText)) return flatFrom;
 
     const last = args[args.length - 1];
     const others = args.slice(0, -1).map((arg) => this.flat(arg));
@@ -155,9 +159,9 @@ class CallPrinter {
 export function breakLongCall(
   source: string,
   call: t.Node,
-  position: { indent: string; column: number; tail: number },
+  position: { indent: string; column: number; tail: number; from?: number },
   layout: LineLayout,
   eol: string,
 ): string {
-  return new CallPrinter(source, layout, eol).print(call, position.indent, position.column, position.tail);
+  return new CallPrinter(source, layout, eol).print(call, position.indent, position.column, position.tail, position.from);
 }

@@ -30,13 +30,25 @@ function inRanges(line: TextRange, ranges: readonly TextRange[]): boolean {
   return ranges.some((range) => line.end > range.start && line.start < range.end);
 }
 
-/** The longest call that lies wholly on the line: the outermost one is broken first. */
-function outermostCallOn(calls: readonly t.Node[], line: TextRange): t.Node | null {
-  let best: t.Node | null = null;
+/**
+ * The call to break on a line, with where its text on the line starts: the longest call
+ * that lies wholly on the line, or, in a member chain (`client\n  .login(...)`), a call
+ * whose callee began on an earlier line but whose arguments are all on this one.
+ */
+function outermostCallOn(calls: readonly t.Node[], line: TextRange, lineContentStart: number): { call: t.Node; from: number } | null {
+  let best: { call: t.Node; from: number } | null = null;
   for (const call of calls) {
     const start = call.start ?? 0;
     const end = call.end ?? 0;
-    if (start >= line.start && end <= line.end && (!best || end - start > (best.end ?? 0) - (best.start ?? 0))) best = call;
+    if (end > line.end) continue;
+    let from = start;
+    if (start < line.start) {
+      const callee = (call as t.CallExpression).callee;
+      if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') continue;
+      if ((callee.property.start ?? 0) < line.start) continue;
+      from = lineContentStart;
+    }
+    if (!best || end - from > (best.call.end ?? 0) - best.from) best = { call, from };
   }
   return best;
 }
@@ -60,15 +72,16 @@ export function layoutAddedLines(original: string, rewritten: string, ranges: re
   let result = text;
   // Bottom to top, so that the offsets of the lines still to do stay valid.
   for (const line of [...tooLong].reverse()) {
-    const call = outermostCallOn(calls, line);
-    if (!call) continue;
-    const start = call.start ?? 0;
-    const end = call.end ?? 0;
     const indent = /^[ \t]*/.exec(text.slice(line.start, line.end))?.[0] ?? '';
+    const found = outermostCallOn(calls, line, line.start + indent.length);
+    if (!found) continue;
+    const { call, from: start } = found;
+    const end = call.end ?? 0;
     const position = {
       indent,
       column: measureWidth(text.slice(line.start, start), layout.tabWidth),
       tail: measureWidth(text.slice(end, line.end), layout.tabWidth),
+      from: start === call.start ? undefined : start,
     };
     const laidOut = breakLongCall(text, call, position, layout, eol);
     result = result.slice(0, start) + laidOut + result.slice(end);
