@@ -184,6 +184,23 @@ export async function formatRewrite(
   ranges: readonly TextRange[],
   given: FormatSettings,
 ): Promise<FormatOutcome> {
+  let outcome: FormatOutcome;
+  try {
+    outcome = await formatRewriteUnsafe(absoluteFile, original, rewritten, ranges, given);
+  } catch (error) {
+    outcome = { text: rewritten, format: 'none', notes: [`formatting failed (${describeError(error)}); the rewrite is left unformatted`] };
+  }
+  // Notes name files of the scanned repository: no control character reaches a terminal.
+  return { ...outcome, notes: outcome.notes.map((note) => note.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')) };
+}
+
+async function formatRewriteUnsafe(
+  absoluteFile: string,
+  original: string,
+  rewritten: string,
+  ranges: readonly TextRange[],
+  given: FormatSettings,
+): Promise<FormatOutcome> {
   if (!given.enabled || rewritten === original || ranges.length === 0) return { text: rewritten, format: 'none', notes: [] };
   // Paths are compared as real paths: the file's, Prettier's and the root's.
   const settings = { ...given, root: safeRealpath(given.root) };
