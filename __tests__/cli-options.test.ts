@@ -33,7 +33,7 @@ describe('--version and --help', () => {
     for (const option of [
       '--scopes', '--client-id-env', '--client-secret-env', '--base-path', '--dry-run', '--format', '--output',
       '--workers', '--ignore', '--config', '--force', '--project', '--typecheck', '--target', '--region',
-      '--newrelic', '--shard',
+      '--newrelic', '--shard', '--no-format', '--trust-project-config',
     ]) {
       expect(run.stdout).toContain(option);
     }
