@@ -154,25 +154,26 @@ describe('the anchor transform', () => {
   const api = (parser = j) => ({ j: parser, jscodeshift: parser, stats: () => undefined, report: () => undefined }) as unknown as API;
   const options = { scopes: 'analytics:readonly' };
 
-  it('parses a file that never names the method, where the shipped transform does not', () => {
+  it('parses a file that never names the method, where the shipped transform does not', async () => {
     const broken = { path: 'src/broken.js', source: 'export const = ;\n' };
-    expect(shippedTransform(broken, api(), options)).toBe(broken.source);
-    expect(() => parseEveryFile(broken, api(), options)).toThrow();
+    expect(await shippedTransform(broken, api(), options)).toBe(broken.source);
+    await expect(parseEveryFile(broken, api(), options)).rejects.toThrow();
 
     const plain = { path: 'src/plain.ts', source: 'export const answer: number = compute(42);\n' };
     const parser = jest.fn(j) as unknown as JSCodeshift;
     Object.assign(parser, j);
-    expect(parseEveryFile(plain, api(parser), options)).toBe(plain.source);
+    expect(await parseEveryFile(plain, api(parser), options)).toBe(plain.source);
     expect(parser).toHaveBeenCalledTimes(1);
     expect(parser).toHaveBeenCalledWith(plain.source);
   });
 
-  it('hands a file that names the method to the shipped transform, parsed once', () => {
+  it('hands a file that names the method to the shipped transform, parsed once', async () => {
     const fixture = loadTransformFixtures().find((candidate) => candidate.name === 'alias-receiver');
     if (!fixture?.expected) throw new Error('fixture alias-receiver is missing');
-    const file = { path: fixture.inputFile, source: fixture.input };
+    // A folder without Prettier or .editorconfig: the built-in layout, as in the fixture.
+    const file = { path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pgc-anchor-')), fixture.inputFile), source: fixture.input };
     const parser = jest.fn(j) as unknown as JSCodeshift;
-    expect(parseEveryFile(file, api(parser), options)).toBe(fixture.expected);
+    expect(await parseEveryFile(file, api(parser), options)).toBe(fixture.expected);
     expect(parser).not.toHaveBeenCalled();
   });
 

@@ -80,8 +80,8 @@ describe('JSON report', () => {
     writeService(root);
     const report = parseJsonReport(runCli(['migrate', '--dry-run', '--format', 'json', ...SCOPES], root));
     expect(report.changed).toEqual([
-      { file: 'src/login.js', sites: 1, scopes: ['analytics:readonly'], scopeSource: 'cli' },
-      { file: 'src/session.ts', sites: 1, scopes: ['analytics:readonly'], scopeSource: 'cli' },
+      { file: 'src/login.js', sites: 1, scopes: ['analytics:readonly'], scopeSource: 'cli', format: 'builtin', notes: [] },
+      { file: 'src/session.ts', sites: 1, scopes: ['analytics:readonly'], scopeSource: 'cli', format: 'builtin', notes: [] },
     ]);
     expect(report.secrets).toEqual(
       expect.arrayContaining([

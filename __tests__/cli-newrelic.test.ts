@@ -19,7 +19,8 @@ describe('New Relic segment', () => {
     const run = runCli(['migrate', '.', '--scopes', 'analytics:readonly', '--newrelic', '--format', 'text'], root);
     expect(run.code).toBe(0);
     const output = readFile(root, 'src/login.js');
-    expect(output).toContain("newrelic.startSegment('genesys-cloud/loginClientCredentials', true, () =>");
+    // Laid out at 80 columns (the built-in layout): one argument per line.
+    expect(output).toMatch(/newrelic\.startSegment\(\s*'genesys-cloud\/loginClientCredentials',\s*true,\s*\(\) =>/);
     expect(output).toContain("require('newrelic')");
   });
 
@@ -28,7 +29,7 @@ describe('New Relic segment', () => {
     writeFiles(root, { 'src/login.js': SOURCE });
     const run = runCli(['migrate', '.', '--scopes', 'a:b', '--newrelic', '--newrelic-segment', "svc/it's-login", '--format', 'text'], root);
     expect(run.code).toBe(0);
-    expect(readFile(root, 'src/login.js')).toContain("newrelic.startSegment('svc/it\\'s-login', true, () =>");
+    expect(readFile(root, 'src/login.js')).toMatch(/newrelic\.startSegment\(\s*'svc\/it\\'s-login',\s*true,\s*\(\) =>/);
   });
 
   it('takes the segment name from the configuration file, and refuses an empty one (exit 2)', () => {

@@ -33,7 +33,7 @@ describe('--version and --help', () => {
     for (const option of [
       '--scopes', '--client-id-env', '--client-secret-env', '--base-path', '--dry-run', '--format', '--output',
       '--workers', '--ignore', '--config', '--force', '--project', '--typecheck', '--target', '--region',
-      '--newrelic', '--shard',
+      '--newrelic', '--shard', '--no-format', '--trust-project-config',
     ]) {
       expect(run.stdout).toContain(option);
     }
@@ -108,6 +108,6 @@ describe('option values', () => {
   it('takes repeated and comma-separated --scopes [needs the transform]', () => {
     writeFiles(cwd, { 'src/grant.js': GRANT_JS });
     const run = runCli(['migrate', '--dry-run', '--format', 'json', '--scopes', 'a,b', '--scopes', 'c'], cwd);
-    expect(parseJsonReport(run).changed).toEqual([{ file: 'src/grant.js', sites: 1, scopes: ['a', 'b', 'c'], scopeSource: 'cli' }]);
+    expect(parseJsonReport(run).changed).toEqual([{ file: 'src/grant.js', sites: 1, scopes: ['a', 'b', 'c'], scopeSource: 'cli', format: 'builtin', notes: [] }]);
   });
 });

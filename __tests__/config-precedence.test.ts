@@ -127,8 +127,8 @@ describe('configuration in a real run [CLI]', () => {
     });
     const report = parseJsonReport(runCli(['migrate', '.', '--dry-run', '--format', 'json'], root));
     expect(report.changed).toEqual([
-      { file: 'src/login.js', sites: 1, scopes: ['users:readonly'], scopeSource: 'config' },
-      { file: 'src/reports/login.js', sites: 1, scopes: ['analytics:readonly'], scopeSource: 'override src/reports/**' },
+      { file: 'src/login.js', sites: 1, scopes: ['users:readonly'], scopeSource: 'config', format: 'builtin', notes: [] },
+      { file: 'src/reports/login.js', sites: 1, scopes: ['analytics:readonly'], scopeSource: 'override src/reports/**', format: 'builtin', notes: [] },
     ]);
     const withCli = parseJsonReport(runCli(['migrate', '.', '--dry-run', '--format', 'json', '--scopes', 'a:readonly'], root));
     expect(withCli.changed.map((entry: { scopeSource: string }) => entry.scopeSource)).toEqual(['cli', 'cli']);
@@ -139,7 +139,7 @@ describe('configuration in a real run [CLI]', () => {
     const root = makeTempDir();
     writeFiles(root, { 'password-grant-codemod.config.mjs': `export default ${JSON.stringify(CONFIG)};`, 'src/login.js': GRANT_JS });
     const report = parseJsonReport(runCli(['migrate', '.', '--dry-run', '--format', 'json'], root));
-    expect(report.changed).toEqual([{ file: 'src/login.js', sites: 1, scopes: ['top:readonly'], scopeSource: 'config' }]);
+    expect(report.changed).toEqual([{ file: 'src/login.js', sites: 1, scopes: ['top:readonly'], scopeSource: 'config', format: 'builtin', notes: [] }]);
   });
 
   it('finds the configuration from a subfolder cwd, and check honours its ignore list too', () => {
@@ -151,7 +151,7 @@ describe('configuration in a real run [CLI]', () => {
     });
     const cwd = path.join(root, 'app');
     const migrate = parseJsonReport(runCli(['migrate', '.', '--dry-run', '--format', 'json'], cwd));
-    expect(migrate.changed).toEqual([{ file: 'src/login.js', sites: 1, scopes: ['a:readonly'], scopeSource: 'config' }]);
+    expect(migrate.changed).toEqual([{ file: 'src/login.js', sites: 1, scopes: ['a:readonly'], scopeSource: 'config', format: 'builtin', notes: [] }]);
     const check = parseJsonReport(runCli(['check', '.', '--format', 'json'], cwd));
     expect(check.findings.map((finding: { file: string }) => finding.file)).toEqual(['src/login.js']);
     expect(fs.existsSync(path.join(root, 'app/generated/login.js'))).toBe(true);

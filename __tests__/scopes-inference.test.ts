@@ -144,13 +144,15 @@ describe('migrate on a monorepo with two services [CLI]', () => {
     expect(run.code).toBe(0);
     const report = parseJsonReport(run);
     expect(report.changed).toEqual([
-      { file: 'services/provisioning/src/session.ts', sites: 1, scopes: ['users'], scopeSource: 'inferred', service: 'services/provisioning' },
+      { file: 'services/provisioning/src/session.ts', sites: 1, scopes: ['users'], scopeSource: 'inferred', service: 'services/provisioning', format: 'builtin', notes: [] },
       {
         file: 'services/reporting/src/login.js',
         sites: 1,
         scopes: ['analytics:readonly', 'conversations:readonly'],
         scopeSource: 'inferred',
         service: 'services/reporting',
+        format: 'builtin',
+        notes: [],
       },
     ]);
     const reporting = report.scopeInference.find((entry: { service: string }) => entry.service === 'services/reporting');

@@ -1,9 +1,17 @@
 import { applyTransform } from 'jscodeshift/src/testUtils';
 import * as transformModule from '../transforms/password-grant-to-client-credentials';
 import { transformSource } from '../src/rewrite/transform-source';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { loadTransformFixtures } from './helpers/fixtures';
+import { migrateText, withoutLayout } from './helpers/migrate-text';
 
 const fixtures = loadTransformFixtures();
+// The jscodeshift entry looks for Prettier and .editorconfig from the file's folder: give it
+// one that has neither (this repository lists Prettier as a devDependency).
+const NEUTRAL_DIR = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'pgc-fixtures-'));
+afterAll(() => fs.rmSync(NEUTRAL_DIR, { recursive: true, force: true }));
 
 describe('transform fixtures (__testfixtures__/transform)', () => {
   it('has at least 40 fixture pairs, each with an output file', () => {
@@ -12,9 +20,14 @@ describe('transform fixtures (__testfixtures__/transform)', () => {
   });
 
   describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('%s', (_name, fixture) => {
-    it('produces the expected output', () => {
-      const result = transformSource(fixture.input, fixture.inputFile, fixture.options);
+    it('produces the expected output (with the built-in layout)', () => {
+      const result = migrateText(fixture.input, fixture.inputFile, fixture.options);
       expect(result.output).toBe(fixture.expected);
+    });
+
+    it('is laid out, not rewritten, by the formatter: only white space and trailing commas differ', () => {
+      const unformatted = transformSource(fixture.input, fixture.inputFile, fixture.options).output;
+      expect(withoutLayout(unformatted)).toBe(withoutLayout(fixture.expected ?? ''));
     });
 
     if (fixture.name.includes('-no-change-')) {
@@ -41,11 +54,11 @@ describe('transform fixtures (__testfixtures__/transform)', () => {
       });
     }
 
-    it('gives the same output through the jscodeshift module entry', () => {
-      const output = applyTransform(
+    it('gives the same output through the jscodeshift module entry', async () => {
+      const output = await applyTransform(
         transformModule,
         { ...fixture.options, scopes: fixture.options.scopes?.join(','), sdkModules: fixture.options.sdkModules?.join(',') },
-        { source: fixture.input, path: fixture.inputFile },
+        { source: fixture.input, path: path.join(NEUTRAL_DIR, fixture.inputFile) },
       );
       // jscodeshift's test helper trims the output.
       expect(output).toBe((fixture.expected ?? '').trim());
@@ -60,10 +73,10 @@ describe('files without a token call', () => {
     ['plain.js', 'export const answer = 42;\n'],
     ['broken.js', 'const client = ;\n'],
     ['only-http.ts', "await axios.post('https://login.mypurecloud.com/oauth/token', body) +;\n"],
-  ])('leaves %s alone without parsing it', (file, source) => {
+  ])('leaves %s alone without parsing it', async (file, source) => {
     const result = transformSource(source, file, { scopes: ['analytics:readonly'] });
-    expect(result).toEqual({ output: source, changed: false, sites: [], manual: [], secrets: [], legacyEnvVars: [], waitingForScopes: 0 });
-    expect(applyTransform(transformModule, { scopes: 'analytics:readonly' }, { source, path: file })).toBe(source.trim());
+    expect(result).toEqual({ output: source, changed: false, sites: [], manual: [], secrets: [], legacyEnvVars: [], waitingForScopes: 0, changedRanges: [] });
+    expect(await applyTransform(transformModule, { scopes: 'analytics:readonly' }, { source, path: file })).toBe(source.trim());
   });
 
   it('still parses a file that names it, and reports what it cannot read', () => {

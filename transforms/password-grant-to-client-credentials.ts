@@ -5,13 +5,21 @@
  *     --scopes=analytics:readonly,users:readonly src/
  *
  * Options (all optional): --scopes (comma list), --clientIdEnv, --clientSecretEnv,
- * --basePath, --sdkModules (comma list), --target, --region, --newrelic.
+ * --basePath, --sdkModules (comma list), --target, --region, --newrelic,
+ * --format=false (leave the rewritten statements unformatted), --trustProjectConfig.
+ *
+ * The rewritten statements are formatted as `migrate` formats them: with the repository's
+ * own Prettier (looked up from the file, only inside the current folder), else to the
+ * `.editorconfig` line length, else to 80 columns.
  *
  * The file is parsed with @babel/parser using the flavour its extension needs (`ts` for
  * .ts/.mts/.cts, `tsx` otherwise), whatever --parser says, and edited as text rather than
  * reprinted by recast, so every byte outside the rewritten statements stays as it was.
  */
+import * as path from 'path';
 import type { API, FileInfo, Options } from 'jscodeshift';
+import { formatRewrite } from '../src/format/format-rewrite';
+import type { FormatSettings } from '../src/format/types';
 import { transformSource } from '../src/rewrite/transform-source';
 import type { RewriteOptions, Target, TransformResult } from '../src/rewrite/types';
 
@@ -47,7 +55,17 @@ export function toRewriteOptions(options: Options): RewriteOptions {
   };
 }
 
-export default function transformer(file: FileInfo, api: API, options: Options): string {
+/** How the transform formats: on unless --format=false; the root is the folder jscodeshift runs in. */
+export function toFormatSettings(options: Options): FormatSettings {
+  return {
+    enabled: toBoolean(options.format) !== false,
+    root: process.cwd(),
+    trustProjectConfig: toBoolean(options.trustProjectConfig) === true,
+  };
+}
+
+// Async (jscodeshift 17 awaits a transform's promise): the repository's Prettier is async.
+export default async function transformer(file: FileInfo, api: API, options: Options): Promise<string> {
   const result = transformSource(file.source, file.path, toRewriteOptions(options));
   // `report` exists when jscodeshift's runner calls us; test harnesses may omit it.
   const report = typeof api.report === 'function' ? api.report : () => undefined;
@@ -57,7 +75,10 @@ export default function transformer(file: FileInfo, api: API, options: Options):
   for (const secret of result.secrets) {
     report(`${file.path}:${secret.line}: hard-coded ${secret.kind} removed; rotate it`);
   }
-  return result.output;
+  if (!result.changed) return result.output;
+  const formatted = await formatRewrite(path.resolve(file.path), file.source, result.output, result.changedRanges, toFormatSettings(options));
+  for (const note of formatted.notes) report(`${file.path}: formatting: ${note}`);
+  return formatted.text;
 }
 
 // jscodeshift's own parse is not used (see above); `tsx` keeps its pre-parse lenient.

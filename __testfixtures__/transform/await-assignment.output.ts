@@ -8,6 +8,10 @@ export async function refresh(): Promise<void> {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
   });
-  session = await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string, ['analytics:readonly']);
+  session = await client.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
+    ['analytics:readonly'],
+  );
   console.log('session refreshed', Boolean(session));
 }

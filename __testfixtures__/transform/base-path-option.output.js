@@ -8,7 +8,11 @@ async function login() {
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
     basePath: 'https://api.mypurecloud.ie',
   });
-  await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly', 'users:readonly']);
+  await client.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+    ['analytics:readonly', 'users:readonly'],
+  );
 }
 
 module.exports = { login };

@@ -5,5 +5,9 @@ export async function login(): Promise<void> {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
   });
-  await ApiClient.instance.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string, ['analytics:readonly']);
+  await ApiClient.instance.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
+    ['analytics:readonly'],
+  );
 }

@@ -8,7 +8,11 @@ function maybeLogin(enabled) {
       clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
       clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
     });
-    client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+    client.loginClientCredentials(
+      process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+      process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+      ['analytics:readonly'],
+    );
   }
 }
 

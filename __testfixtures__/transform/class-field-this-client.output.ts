@@ -8,6 +8,10 @@ export class GenesysSession {
       clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
       clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
     });
-    await this.client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string, ['analytics:readonly']);
+    await this.client.loginClientCredentials(
+      process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
+      process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
+      ['analytics:readonly'],
+    );
   }
 }

@@ -7,7 +7,11 @@ const login = () => {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
   });
-  return client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+  return client.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+    ['analytics:readonly'],
+  );
 };
 
 module.exports = { login };

@@ -10,7 +10,11 @@ class Reporter {
       clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
       clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
     });
-    await this.client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+    await this.client.loginClientCredentials(
+      process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+      process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+      ['analytics:readonly'],
+    );
   }
 }
 

@@ -8,7 +8,11 @@ async function login() {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
   });
-  await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+  await client.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+    ['analytics:readonly'],
+  );
   console.log(`logged in as ${username}`);
 }
 

@@ -6,5 +6,9 @@ export async function login(): Promise<void> {
     clientId: process.env.REPORTING_CLIENT_ID as string,
     clientSecret: process.env.REPORTING_CLIENT_SECRET as string,
   });
-  await client.loginClientCredentials(process.env.REPORTING_CLIENT_ID as string, process.env.REPORTING_CLIENT_SECRET as string, ['routing:readonly']);
+  await client.loginClientCredentials(
+    process.env.REPORTING_CLIENT_ID as string,
+    process.env.REPORTING_CLIENT_SECRET as string,
+    ['routing:readonly'],
+  );
 }

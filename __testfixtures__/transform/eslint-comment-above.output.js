@@ -10,7 +10,11 @@ async function login() {
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
   });
   // eslint-disable-next-line no-restricted-syntax
-  await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+  await client.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+    ['analytics:readonly'],
+  );
 }
 
 module.exports = { login };

@@ -7,6 +7,10 @@ export async function connect() {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
   });
-  await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+  await client.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+    ['analytics:readonly'],
+  );
   return client;
 }

@@ -7,5 +7,9 @@ export function start(): Promise<unknown> {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
   });
-  return genesys.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string, ['analytics:readonly']);
+  return genesys.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
+    ['analytics:readonly'],
+  );
 }

@@ -6,4 +6,8 @@ client.init({
   clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
   clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
 });
-client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+client.loginClientCredentials(
+  process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+  process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+  ['analytics:readonly'],
+);

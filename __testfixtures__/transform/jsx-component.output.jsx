@@ -12,7 +12,11 @@ export function Dashboard({ title }) {
       clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
     });
     client
-      .loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly'])
+      .loginClientCredentials(
+        process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+        process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+        ['analytics:readonly'],
+      )
       .then(() => setReady(true));
   }, []);
 

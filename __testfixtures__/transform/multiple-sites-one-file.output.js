@@ -8,7 +8,11 @@ async function loginPrimary() {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
   });
-  await primary.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+  await primary.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+    ['analytics:readonly'],
+  );
 }
 
 async function loginBackup() {
@@ -16,7 +20,11 @@ async function loginBackup() {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
   });
-  await backup.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+  await backup.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+    ['analytics:readonly'],
+  );
 }
 
 module.exports = { loginPrimary, loginBackup };

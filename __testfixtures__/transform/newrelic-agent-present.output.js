@@ -10,7 +10,16 @@ async function login() {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
   });
-  const auth = await newrelic.startSegment('genesys-cloud/loginClientCredentials', true, () => client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']));
+  const auth = await newrelic.startSegment(
+    'genesys-cloud/loginClientCredentials',
+    true,
+    () =>
+      client.loginClientCredentials(
+        process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+        process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+        ['analytics:readonly'],
+      ),
+  );
   return auth;
 }
 

@@ -9,7 +9,11 @@ export function login() {
       clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
       clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
     });
-    return client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+    return client.loginClientCredentials(
+      process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+      process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+      ['analytics:readonly'],
+    );
   },
   );
 }
@@ -20,6 +24,10 @@ export function loginTimed() {
       clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
       clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
     });
-    return client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+    return client.loginClientCredentials(
+      process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+      process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+      ['analytics:readonly'],
+    );
   });
 }

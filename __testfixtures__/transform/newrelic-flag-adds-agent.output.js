@@ -10,7 +10,13 @@ async function login() {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
   });
-  await newrelic.startSegment('genesys/token', true, () => client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']));
+  await newrelic.startSegment('genesys/token', true, () =>
+    client.loginClientCredentials(
+      process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+      process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+      ['analytics:readonly'],
+    ),
+  );
 }
 
 module.exports = { login };

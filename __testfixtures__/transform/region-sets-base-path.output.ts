@@ -6,5 +6,9 @@ export async function login(): Promise<void> {
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
     basePath: 'https://api.mypurecloud.com.au',
   });
-  await ApiClient.instance.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string, ['analytics:readonly']);
+  await ApiClient.instance.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
+    ['analytics:readonly'],
+  );
 }

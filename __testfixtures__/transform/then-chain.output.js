@@ -8,7 +8,11 @@ function login() {
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
   });
   return client
-    .loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly'])
+    .loginClientCredentials(
+      process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+      process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+      ['analytics:readonly'],
+    )
     .then((data) => {
       console.log('logged in');
       return data;

@@ -7,5 +7,9 @@ export async function login(): Promise<void> {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
   });
-  await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string, ['analytics:readonly']);
+  await client.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID as string,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET as string,
+    ['analytics:readonly'],
+  );
 }

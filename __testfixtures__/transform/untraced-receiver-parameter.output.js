@@ -3,7 +3,11 @@ async function login(client) {
     clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
     clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
   });
-  await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);
+  await client.loginClientCredentials(
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+    ['analytics:readonly'],
+  );
   return client;
 }
 

@@ -17,7 +17,7 @@ import type { API, FileInfo, Options } from 'jscodeshift';
 import { TOKEN_METHOD } from '../../src/detect/types';
 import transformer from '../../transforms/password-grant-to-client-credentials';
 
-export default function parseEveryFile(file: FileInfo, api: API, options: Options): string {
+export default async function parseEveryFile(file: FileInfo, api: API, options: Options): Promise<string> {
   if (file.source.includes(TOKEN_METHOD)) return transformer(file, api, options);
   const j = api.jscodeshift;
   // A file that does not parse throws here, as it would in any transform: jscodeshift counts an error.

@@ -208,6 +208,43 @@ export function addRewriteOptions<T>(yargs: Argv<T>): Argv<T> {
     .implies('typecheck', 'project') as Argv<T>;
 }
 
+export const FORMATTING_GROUP = 'Formatting:';
+
+/**
+ * `--no-format` and `--trust-project-config`. `--no-format` is the negation of a flag named
+ * like the report's `--format`, so yargs reads it as `format: false`: a middleware run
+ * before validation moves that into `codeFormat` (false), leaving `--format` to the report.
+ */
+export function addFormattingOptions<T>(yargs: Argv<T>): Argv<T> {
+  return yargs
+    .options({
+      'code-format': { type: 'boolean', hidden: true },
+      'trust-project-config': {
+        type: 'boolean',
+        group: FORMATTING_GROUP,
+        describe:
+          "I trust this repository's JavaScript configuration: let Prettier run a prettier.config.js / .prettierrc.js, a shared config package or plugins (static .prettierrc files are always read)",
+      },
+    })
+    .middleware((parsed) => {
+      const argv = parsed as Record<string, unknown>;
+      const given = argv.format;
+      const values = Array.isArray(given) ? given : [given];
+      if (!values.includes(false)) return;
+      argv.codeFormat = false;
+      argv['code-format'] = false;
+      const rest = values.filter((value) => value !== false && value !== undefined);
+      if (rest.length > 0) argv.format = rest[rest.length - 1];
+      else delete argv.format;
+    }, true) as Argv<T>;
+}
+
+export interface FormattingArgs {
+  /** false with --no-format */
+  codeFormat?: boolean;
+  trustProjectConfig?: boolean;
+}
+
 /** The parsed values of the input group, as yargs hands them over. */
 export interface InputArgs {
   paths: string[];

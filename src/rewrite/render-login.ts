@@ -42,9 +42,13 @@ export function renderInitLogin(context: RenderContext): LoginCode {
   return {
     setupStatements: (indent) => {
       const inner = indent + style.indentUnit;
-      const lines = [`${receiverAccess}init({`, `${inner}clientId: ${clientId},`, `${inner}clientSecret: ${clientSecret},`];
+      const properties = [`clientId: ${clientId}`, `clientSecret: ${clientSecret}`];
       const basePath = options.basePath ?? (options.region ? getRegionBasePath(options.region) : undefined);
-      if (basePath) lines.push(`${inner}basePath: ${quoteString(basePath, style.quote)},`);
+      if (basePath) properties.push(`basePath: ${quoteString(basePath, style.quote)}`);
+      // One property per line (Prettier keeps an object broken where its author broke it),
+      // the last comma as the file writes it.
+      const last = style.trailingCommas === 'none' ? '' : ',';
+      const lines = [`${receiverAccess}init({`, ...properties.map((property, index) => `${inner}${property}${index < properties.length - 1 ? ',' : last}`)];
       lines.push(`${indent}})${semi}`);
       return [lines.join(style.eol)];
     },

@@ -9,7 +9,14 @@ export interface TextStyle {
   quote: "'" | '"';
   indentUnit: string;
   semicolons: boolean;
+  /**
+   * Where the file puts a comma after the last item of a list broken over lines, in
+   * Prettier's terms: `all` (arguments too), `es5` (objects and arrays only), `none`.
+   */
+  trailingCommas: TrailingCommas;
 }
+
+export type TrailingCommas = 'all' | 'es5' | 'none';
 
 export function detectEol(source: string): '\n' | '\r\n' {
   const crlf = (source.match(/\r\n/g) ?? []).length;
@@ -86,12 +93,66 @@ function detectSemicolons(ast: t.File, source: string): boolean {
   return withSemi >= without;
 }
 
+interface CommaCounts {
+  literalsWith: number;
+  literalsWithout: number;
+  callsWith: number;
+  callsWithout: number;
+}
+
+/** Counts one list whose closing bracket is on a later line than its last item. */
+function countTrailingComma(source: string, lastItem: t.Node | undefined, closeEnd: number | null | undefined): 'with' | 'without' | null {
+  if (!lastItem || lastItem.end == null || closeEnd == null) return null;
+  const between = source.slice(lastItem.end, closeEnd - 1);
+  if (!between.includes('\n') || /\/[/*]/.test(between)) return null; // one line, or a comment muddles it
+  return between.trimStart().startsWith(',') ? 'with' : 'without';
+}
+
+function collectTrailingCommas(node: t.Node, source: string, counts: CommaCounts, depth = 0): void {
+  if (depth > 40) return;
+  if (node.type === 'ObjectExpression' || node.type === 'ArrayExpression') {
+    const items = node.type === 'ObjectExpression' ? node.properties : node.elements;
+    const verdict = countTrailingComma(source, items[items.length - 1] ?? undefined, node.end);
+    if (verdict === 'with') counts.literalsWith++;
+    else if (verdict === 'without') counts.literalsWithout++;
+  } else if ((node.type === 'CallExpression' || node.type === 'NewExpression') && node.arguments.length > 0) {
+    const verdict = countTrailingComma(source, node.arguments[node.arguments.length - 1], node.end);
+    if (verdict === 'with') counts.callsWith++;
+    else if (verdict === 'without') counts.callsWithout++;
+  }
+  for (const key of Object.keys(node) as (keyof t.Node)[]) {
+    if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+    const value = node[key] as unknown;
+    if (Array.isArray(value)) {
+      for (const child of value) if (child && typeof child.type === 'string') collectTrailingCommas(child, source, counts, depth + 1);
+    } else if (value && typeof (value as t.Node).type === 'string') {
+      collectTrailingCommas(value as t.Node, source, counts, depth + 1);
+    }
+  }
+}
+
+/**
+ * The file's trailing-comma habit. Without evidence, Prettier 3's default (`all`), which
+ * is also what the rewrite wrote before it looked.
+ */
+export function detectTrailingCommas(ast: t.File, source: string): TrailingCommas {
+  const counts: CommaCounts = { literalsWith: 0, literalsWithout: 0, callsWith: 0, callsWithout: 0 };
+  collectTrailingCommas(ast.program, source, counts);
+  if (counts.callsWith + counts.callsWithout > 0) {
+    if (counts.callsWith >= counts.callsWithout) return 'all';
+    return counts.literalsWith + counts.literalsWithout > 0 && counts.literalsWithout > counts.literalsWith ? 'none' : 'es5';
+  }
+  if (counts.literalsWith + counts.literalsWithout === 0) return 'all';
+  return counts.literalsWithout > counts.literalsWith ? 'none' : 'all';
+}
+
 export function detectTextStyle(ast: t.File, source: string): TextStyle {
   return {
     eol: detectEol(source),
     quote: detectQuote(ast, source),
     indentUnit: detectIndentUnit(source),
     semicolons: detectSemicolons(ast, source),
+    trailingCommas: detectTrailingCommas(ast, source),
   };
 }
 

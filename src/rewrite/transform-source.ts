@@ -8,6 +8,7 @@ import { applyHttpRewrites } from './http/apply-http-rewrite';
 import { mayHoldGenesysHttpGrant } from './http/needles';
 import { planHttpRewrites, type HttpManualSite, type HttpRewritePlan } from './http/plan-http-rewrite';
 import { findDeadDeclarations, getRemovalRanges, type TextRange } from './plan-removals';
+import { findChangedStatements } from './changed-statements';
 import { findAgentBinding, findEnclosingSegment, getAgentImportInsertion, DEFAULT_SEGMENT_NAME } from './newrelic';
 import { renderLogin, type LoginCode } from './render-login';
 import { detectTextStyle, lineIndentAt, quoteString, startsLine, type TextStyle } from './text-style';
@@ -201,7 +202,7 @@ function httpPosition({ site }: { site: HttpManualSite['site'] }) {
 }
 
 function unchanged(source: string, manual: ManualSite[], waitingForScopes: number): TransformResult {
-  return { output: source, changed: false, sites: [], manual, secrets: [], legacyEnvVars: [], waitingForScopes };
+  return { output: source, changed: false, sites: [], manual, secrets: [], legacyEnvVars: [], waitingForScopes, changedRanges: [] };
 }
 
 /**
@@ -306,6 +307,10 @@ export function transformSource(source: string, file: string, options: RewriteOp
     secrets: collectSecrets(file, fixable, http.plans),
     legacyEnvVars,
     waitingForScopes,
+    changedRanges: findChangedStatements(text, output, reparsed).map((range) => ({
+      start: range.start + bom.length,
+      end: range.end + bom.length,
+    })),
   };
 }
 

@@ -1,4 +1,7 @@
 import type { DetectOptions, Position } from '../detect/types';
+import type { TextRange } from './changed-statements';
+
+export type { TextRange };
 
 export type Target = 'init-login' | 'platform-client-v2';
 
@@ -56,4 +59,9 @@ export interface TransformResult {
    * run again with scopes and they are rewritten. `migrate` infers scopes for these files.
    */
   waitingForScopes: number;
+  /**
+   * The statements the rewrite added or changed, as offsets in `output` (BOM included):
+   * the only text a formatter may touch. Empty when nothing changed.
+   */
+  changedRanges: TextRange[];
 }

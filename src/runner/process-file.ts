@@ -19,7 +19,7 @@ function loadAnalysers(): Analysers {
  * prefilter, then run the mode's analysis. Never throws: whatever goes wrong with one file
  * becomes that file's error outcome, and the run goes on.
  */
-async function processFile<T>(task: FileTask, mode: PrefilterMode, analyse: (text: string) => T): Promise<FileOutcome<T>> {
+async function processFile<T>(task: FileTask, mode: PrefilterMode, analyse: (text: string) => T | Promise<T>): Promise<FileOutcome<T>> {
   const { file } = task;
   let read: SourceRead;
   try {
@@ -37,16 +37,21 @@ async function processFile<T>(task: FileTask, mode: PrefilterMode, analyse: (tex
   if (!couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods)) return { status: 'done', file, parsed: false, value: null };
   const text = bytes.toString('utf8');
   try {
-    return { status: 'done', file, parsed: true, value: analyse(text) };
+    return { status: 'done', file, parsed: true, value: await analyse(text) };
   } catch (error) {
     return { status: 'error', file, message: describeFailure(error), scanned: true, parsed: true };
   }
 }
 
 export function migrateFile(task: FileTask): Promise<FileOutcome<MigrationValue>> {
-  return processFile(task, 'migrate', (text) => {
-    const result = loadAnalysers().transformSource(text, task.file, optionsWithFacts(task));
+  return processFile(task, 'migrate', async (text) => {
+    const { transformSource, formatRewrite } = loadAnalysers();
+    const result = transformSource(text, task.file, optionsWithFacts(task));
     const changed = result.changed && result.output !== text;
+    // Formatting never fails the file: at worst the rewrite stays as written, with a note.
+    const formatted = changed
+      ? await formatRewrite(task.realPath, text, result.output, result.changedRanges, task.format ?? { enabled: false, root: task.realPath })
+      : null;
     return {
       changed,
       sites: result.sites,
@@ -55,7 +60,7 @@ export function migrateFile(task: FileTask): Promise<FileOutcome<MigrationValue>
       legacyEnvVars: result.legacyEnvVars,
       scopes: [...(task.options.scopes ?? [])],
       waitingForScopes: result.waitingForScopes,
-      ...(changed ? { before: text, after: result.output } : {}),
+      ...(changed && formatted ? { before: text, after: formatted.text, format: formatted.format, notes: formatted.notes } : {}),
     };
   });
 }

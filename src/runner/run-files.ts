@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { discoverFiles, type DiscoveredFile, type Discovery, type SkippedFile } from './discover';
+import type { FormatSettings } from '../format/types';
 import type { FileOptions, FileOptionsResolver } from './file-options';
 import { OutcomeCollector } from './outcome-collector';
 import { isInShard, type Shard } from './shard';
@@ -22,6 +23,8 @@ export interface FileRunOptions {
   signal?: AbortSignal;
   /** type-aware mode (--project): adds the type checker's facts to a file's task */
   prepareTask?: (task: FileTask) => FileTask;
+  /** `migrate`: how the rewritten statements are formatted */
+  format?: FormatSettings;
 }
 
 /**
@@ -85,7 +88,7 @@ export async function processDiscoveredFiles<T>(
 }
 
 /** What a worker gets for one file: where to read it, what to call it, its settings. */
-export function createTask(entry: DiscoveredFile, resolved: FileOptions, options: Pick<FileRunOptions, 'prepareTask'>): FileTask {
-  const task: FileTask = { file: entry.file, realPath: entry.realPath, options: resolved.options };
+export function createTask(entry: DiscoveredFile, resolved: FileOptions, options: Pick<FileRunOptions, 'prepareTask' | 'format'>): FileTask {
+  const task: FileTask = { file: entry.file, realPath: entry.realPath, options: resolved.options, ...(options.format ? { format: options.format } : {}) };
   return options.prepareTask ? options.prepareTask(task) : task;
 }

@@ -89,6 +89,8 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
       before: value.before,
       after: value.after,
       secretLines: [...new Set(value.secrets.map((secret) => secret.line))],
+      format: value.format ?? 'none',
+      notes: value.notes ?? [],
       ...mode,
     });
   }

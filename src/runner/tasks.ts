@@ -1,5 +1,6 @@
 import type { CheckFileResult } from '../check/check-source';
 import type { CheckOptions } from '../check/rule';
+import type { FormatKind, FormatSettings } from '../format/types';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport } from '../rewrite/types';
 import type { SerializedTypeFacts } from '../typeaware/types';
 
@@ -17,6 +18,8 @@ export interface FileTask {
   options: RewriteOptions & Pick<CheckOptions, 'rules'>;
   /** type-aware mode (--project): what the type checker knows of this file, as plain data */
   typeFacts?: SerializedTypeFacts;
+  /** `migrate`: how to format the rewritten statements (absent: not at all) */
+  format?: FormatSettings;
 }
 
 /** The name of the worker function that handles a batch (see worker.ts). */
@@ -42,6 +45,9 @@ export interface MigrationValue {
   waitingForScopes: number;
   before?: string;
   after?: string;
+  /** changed files: which formatter laid out the rewritten statements, and what to know about it */
+  format?: FormatKind;
+  notes?: string[];
 }
 
 export type MigrationOutcome = FileOutcome<MigrationValue>;

@@ -10,9 +10,11 @@ import { shouldUseColor, type CliIo } from '../io';
 import {
   addInputOptions,
   addOutputOptions,
+  addFormattingOptions,
   addRewriteOptions,
   checkRewriteArgs,
   parseInputArgs,
+  type FormattingArgs,
   type InputArgs,
   type OutputArgs,
   type RewriteArgs,
@@ -21,7 +23,7 @@ import { createProgressReporter } from '../progress';
 import { assertOutputWritable, writeReport } from '../report-output';
 import { resolveTerraformPath, writeTerraformFile } from '../terraform-output';
 
-export interface MigrateArgs extends InputArgs, OutputArgs, RewriteArgs {
+export interface MigrateArgs extends InputArgs, OutputArgs, RewriteArgs, FormattingArgs {
   dryRun?: boolean;
   force?: boolean;
   terraform?: string;
@@ -30,12 +32,14 @@ export interface MigrateArgs extends InputArgs, OutputArgs, RewriteArgs {
 /** The diff is the one format that shows removed lines, so the help says where secrets can appear. */
 const FORMAT_HELP =
   'report format (default: diff in a dry run, text otherwise). Only diff shows removed lines, hard-coded passwords ' +
-  'included (a patch must carry them to apply); the others never print a credential value.';
+  'included (a patch must carry them to apply); the others never print a credential value. ' +
+  '(--no-format, by contrast, leaves the rewritten statements as written: no Prettier, no line breaking.)';
 
 export function buildMigrateOptions<T>(yargs: Argv<T>): Argv<T> {
   let built = addInputOptions(yargs);
   built = addOutputOptions(built, MIGRATE_FORMATS, FORMAT_HELP);
   built = addRewriteOptions(built);
+  built = addFormattingOptions(built);
   return built
     .options({
       'dry-run': { type: 'boolean', group: 'Safety:', describe: 'write nothing; print what would change' },
@@ -56,7 +60,8 @@ export function buildMigrateOptions<T>(yargs: Argv<T>): Argv<T> {
     .example('$0 migrate . --scopes a,b --dry-run > m.patch', 'save a patch for git apply')
     .example('$0 migrate src --dry-run --format markdown', 'a pull-request comment')
     .example('$0 migrate . --scopes a --shard 1/4 --format json', 'one job of a CI matrix')
-    .example('$0 migrate . --scopes a', 'rewrite (clean git tree)') as Argv<T>;
+    .example('$0 migrate . --scopes a', 'rewrite (clean git tree)')
+    .example('$0 migrate . --scopes a --no-format', 'rewrite without formatting the new statements') as Argv<T>;
 }
 
 /**
@@ -100,6 +105,7 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
       signal: interrupt.signal,
       prepareTask: typeAware ? (task) => typeAware.prepareTask(task) : undefined,
       typeAware,
+      format: { enabled: args.codeFormat !== false, root: io.cwd, trustProjectConfig: args.trustProjectConfig === true },
     });
   } finally {
     interrupt.dispose();

@@ -1,4 +1,5 @@
 import type { ServiceChecklist } from '../../checklist/build-checklist';
+import type { FormatKind } from '../../format/types';
 import type { AnalysisMode } from '../../typeaware/types';
 import type { ScopeSource } from '../../runner/file-options';
 import type { ServiceScopeInference } from '../../scopes/infer-service-scopes';
@@ -14,7 +15,20 @@ export interface MigrateJsonReport {
    * `scopeSource`: where the scopes came from (`cli`, `config`, `override <glob>`, `inferred`,
    * `none`); `service`: with `inferred`, the service whose entry in `scopeInference` explains them
    */
-  changed: { file: string; sites: number; scopes: string[]; scopeSource: ScopeSource; service?: string; mode?: AnalysisMode }[];
+  /**
+   * `format`: which formatter laid out the rewritten statements (`prettier`, `editorconfig`,
+   * `builtin`, `none`); `notes`: what to know about it (additions to the DESIGN contract)
+   */
+  changed: {
+    file: string;
+    sites: number;
+    scopes: string[];
+    scopeSource: ScopeSource;
+    service?: string;
+    mode?: AnalysisMode;
+    format: FormatKind;
+    notes: string[];
+  }[];
   /** per service whose scopes were inferred: scope → the operations that need it (an addition to the DESIGN contract) */
   scopeInference?: ServiceScopeInference[];
   manual: { file: string; line: number; column: number; reason: string; mode?: AnalysisMode }[];
@@ -40,13 +54,15 @@ export function toMigrateJson(report: MigrateReport): MigrateJsonReport {
   const { summary } = report;
   return {
     version: 1,
-    changed: report.changed.map(({ file, sites, scopes, scopeSource, scopeInference, mode }) => ({
+    changed: report.changed.map(({ file, sites, scopes, scopeSource, scopeInference, mode, format, notes }) => ({
       file,
       sites,
       scopes,
       scopeSource,
       ...(scopeInference ? { service: scopeInference.service } : {}),
       ...(mode ? { mode } : {}),
+      format: format ?? 'none',
+      notes: notes ?? [],
     })),
     manual: report.manual.map(({ file, line, column, reason, mode }) => ({ file, line, column, reason, ...(mode ? { mode } : {}) })),
     secrets: report.secrets.map(({ file, line, kind }) => ({ file, line, kind })),

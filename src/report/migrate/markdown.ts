@@ -103,6 +103,11 @@ export const markdownPrinter: MigratePrinter = {
         }
       }
     }
+    const notes = report.changed.flatMap((entry) => (entry.notes ?? []).map((note) => ({ file: entry.file, note })));
+    if (notes.length > 0) {
+      out.push('', '### Formatting notes', '');
+      for (const entry of notes) out.push(`- ${code(entry.file)} — ${escapeHtml(entry.note)}`);
+    }
     if (report.manual.length > 0) {
       out.push('', '### Manual review', '', 'These sites were left unchanged: the tool could not rewrite them safely.', '');
       for (const site of report.manual) out.push(`- [ ] ${code(`${site.file}:${site.line}:${site.column}`)} — ${escapeHtml(site.reason)}`);

@@ -72,6 +72,11 @@ export function renderFollowUp(report: MigrateReport, context: PrintContext, lim
     lines.push('', c.bold('Environment variables the old login read (retire them once deployed):'));
     lines.push(`  ${report.legacyEnvVars.join(', ')}`);
   }
+  const notes = report.changed.flatMap((entry) => (entry.notes ?? []).map((note) => ({ file: entry.file, note })));
+  if (notes.length > 0) {
+    lines.push('', c.bold('Formatting notes:'));
+    lines.push(...listed(notes, limit, (entry) => `  ${entry.file}  ${entry.note}`));
+  }
   if (report.errors.length > 0) {
     lines.push('', c.bold(c.red('Errors (files left unchanged):')));
     lines.push(...listed(report.errors, limit, (error) => `  ${error.file}  ${error.message}`));

@@ -1,4 +1,5 @@
 import type { ServiceChecklist } from '../../checklist/build-checklist';
+import type { FormatKind } from '../../format/types';
 import type { RewriteOptions } from '../../rewrite/types';
 import type { ScopeSource } from '../../runner/file-options';
 import type { ServiceScopeInference } from '../../scopes/infer-service-scopes';
@@ -29,6 +30,10 @@ export interface ChangedFile {
   secretLines: number[];
   /** with --project: whether the file was analysed with the project's type checker */
   mode?: AnalysisMode;
+  /** which formatter laid out the rewritten statements (`none` with --no-format) */
+  format?: FormatKind;
+  /** what to know about the formatting: why Prettier was not used, what failed */
+  notes?: string[];
 }
 
 export interface ManualEntry {

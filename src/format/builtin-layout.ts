@@ -1,0 +1,90 @@
+import type * as t from '@babel/types';
+import { splitBom, parseSource } from '../parse/parse-source';
+import { findAddedLines } from '../rewrite/changed-statements';
+import { detectEol } from '../rewrite/text-style';
+import { breakLongCall, isCallNode, measureWidth } from './break-long-call';
+import type { LineLayout, TextRange } from './types';
+
+/**
+ * The layout used where the repository has no Prettier: every line the rewrite added inside
+ * a changed statement that is longer than the limit has its call broken (see
+ * break-long-call.ts). Lines the rewrite did not add are never touched, whatever their length.
+ * Pure: text in, text out.
+ */
+
+function collectCalls(node: t.Node, calls: t.Node[], depth = 0): void {
+  if (depth > 200) return;
+  if (isCallNode(node) && node.arguments.length > 0) calls.push(node);
+  for (const key of Object.keys(node) as (keyof t.Node)[]) {
+    if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+    const value = node[key] as unknown;
+    if (Array.isArray(value)) {
+      for (const child of value) if (child && typeof child.type === 'string') collectCalls(child, calls, depth + 1);
+    } else if (value && typeof (value as t.Node).type === 'string') {
+      collectCalls(value as t.Node, calls, depth + 1);
+    }
+  }
+}
+
+function inRanges(line: TextRange, ranges: readonly TextRange[]): boolean {
+  return ranges.some((range) => line.end > range.start && line.start < range.end);
+}
+
+/**
+ * The call to break on a line, with where its text on the line starts: the longest call
+ * that lies wholly on the line, or, in a member chain (`client\n  .login(...)`), a call
+ * whose callee began on an earlier line but whose arguments are all on this one.
+ */
+function outermostCallOn(calls: readonly t.Node[], line: TextRange, lineContentStart: number): { call: t.Node; from: number } | null {
+  let best: { call: t.Node; from: number } | null = null;
+  for (const call of calls) {
+    const start = call.start ?? 0;
+    const end = call.end ?? 0;
+    if (end > line.end) continue;
+    let from = start;
+    if (start < line.start) {
+      const callee = (call as t.CallExpression).callee;
+      if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') continue;
+      if ((callee.property.start ?? 0) < line.start) continue;
+      from = lineContentStart;
+    }
+    if (!best || end - from > (best.call.end ?? 0) - best.from) best = { call, from };
+  }
+  return best;
+}
+
+/**
+ * `rewritten` with each over-long added line broken. `ranges` are offsets in `rewritten`
+ * (BOM included); `original` tells which lines were added.
+ */
+export function layoutAddedLines(original: string, rewritten: string, ranges: readonly TextRange[], file: string, layout: LineLayout): string {
+  const { bom, text } = splitBom(rewritten);
+  const before = splitBom(original).text;
+  const shifted = ranges.map((range) => ({ start: range.start - bom.length, end: range.end - bom.length }));
+  const tooLong = findAddedLines(before, text).filter(
+    (line) => inRanges(line, shifted) && measureWidth(text.slice(line.start, line.end), layout.tabWidth) > layout.maxLineLength,
+  );
+  if (tooLong.length === 0) return rewritten;
+
+  const calls: t.Node[] = [];
+  collectCalls(parseSource(text, file).program, calls);
+  const eol = detectEol(text);
+  let result = text;
+  // Bottom to top, so that the offsets of the lines still to do stay valid.
+  for (const line of [...tooLong].reverse()) {
+    const indent = /^[ \t]*/.exec(text.slice(line.start, line.end))?.[0] ?? '';
+    const found = outermostCallOn(calls, line, line.start + indent.length);
+    if (!found) continue;
+    const { call, from: start } = found;
+    const end = call.end ?? 0;
+    const position = {
+      indent,
+      column: measureWidth(text.slice(line.start, start), layout.tabWidth),
+      tail: measureWidth(text.slice(end, line.end), layout.tabWidth),
+      from: start === call.start ? undefined : start,
+    };
+    const laidOut = breakLongCall(text, call, position, layout, eol);
+    result = result.slice(0, start) + laidOut + result.slice(end);
+  }
+  return bom + result;
+}

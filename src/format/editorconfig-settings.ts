@@ -1,0 +1,50 @@
+import { parseSync, type Props } from 'editorconfig';
+import type { TrailingCommas } from '../rewrite/text-style';
+import { DEFAULT_MAX_LINE_LENGTH, type LineLayout } from './types';
+
+/**
+ * The line layout of a file without Prettier: `max_line_length`, `indent_style`,
+ * `indent_size` and `tab_width` from the `.editorconfig` files that apply to it (read with
+ * the maintained `editorconfig` parser, the way editors read them; nothing is executed),
+ * else 80 columns and the file's own indentation.
+ */
+
+export interface EditorconfigLayout {
+  layout: LineLayout;
+  /** true when an `.editorconfig` set at least one of the settings used */
+  fromEditorconfig: boolean;
+}
+
+function positiveNumber(value: unknown): number | undefined {
+  const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isInteger(number) && number > 0 ? number : undefined;
+}
+
+/** Reads the `.editorconfig` settings of `absolutePath`; an unreadable one counts as none. */
+export function readEditorconfig(absolutePath: string): Props {
+  try {
+    return parseSync(absolutePath);
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The layout for a file from its editorconfig properties and the habits read from its text.
+ * A tab counts as `tab_width` (else `indent_size`, else 4) columns: generous, so that a line
+ * we break fits whatever width a reader's tool gives a tab.
+ */
+export function getLineLayout(props: Props, fileHabits: { indentUnit: string; trailingCommas: TrailingCommas }): EditorconfigLayout {
+  const maxLineLength = positiveNumber(props.max_line_length);
+  const indentSize = positiveNumber(props.indent_size);
+  const tabWidth = positiveNumber(props.tab_width) ?? indentSize ?? 4;
+  let indentUnit = fileHabits.indentUnit;
+  if (props.indent_style === 'tab') indentUnit = '\t';
+  else if (props.indent_style === 'space') indentUnit = ' '.repeat(indentSize ?? (fileHabits.indentUnit === '\t' ? 2 : fileHabits.indentUnit.length));
+  else if (indentSize !== undefined && indentUnit !== '\t') indentUnit = ' '.repeat(indentSize);
+  const fromEditorconfig = maxLineLength !== undefined || props.indent_style === 'tab' || props.indent_style === 'space' || indentSize !== undefined;
+  return {
+    layout: { maxLineLength: maxLineLength ?? DEFAULT_MAX_LINE_LENGTH, indentUnit, tabWidth, trailingCommas: fileHabits.trailingCommas },
+    fromEditorconfig,
+  };
+}

@@ -1,0 +1,93 @@
+import type * as t from '@babel/types';
+import { diffArrays } from 'diff';
+
+/**
+ * Which statements of a rewritten file the rewrite added or changed, as offsets in the new
+ * text: the only places a formatter may touch. Found from the texts themselves (the lines
+ * of the new text that the old one does not have) and the new text's tree, so that every
+ * kind of edit (added `init`, swapped call, a concise arrow turned into a block, a New Relic
+ * import) is covered without each edit having to say where it landed.
+ */
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Nodes a formatter can format on their own: statements and class members, not blocks. */
+function isFormattingUnit(node: t.Node): boolean {
+  if (node.type === 'BlockStatement' || node.type === 'StaticBlock') return false;
+  return (
+    /Statement$|Declaration$/.test(node.type) ||
+    node.type === 'ClassProperty' ||
+    node.type === 'ClassPrivateProperty' ||
+    node.type === 'ClassMethod' ||
+    node.type === 'ClassPrivateMethod' ||
+    node.type === 'ClassAccessorProperty'
+  );
+}
+
+function collectUnits(node: t.Node, units: TextRange[], depth = 0): void {
+  if (depth > 200) return;
+  if (isFormattingUnit(node) && node.start != null && node.end != null) units.push({ start: node.start, end: node.end });
+  for (const key of Object.keys(node) as (keyof t.Node)[]) {
+    if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
+    const value = node[key] as unknown;
+    if (Array.isArray(value)) {
+      for (const child of value) if (child && typeof child.type === 'string') collectUnits(child, units, depth + 1);
+    } else if (value && typeof (value as t.Node).type === 'string') {
+      collectUnits(value as t.Node, units, depth + 1);
+    }
+  }
+}
+
+/** The lines of `after` (offset ranges without their line break) that `before` does not have. */
+export function findAddedLines(before: string, after: string): TextRange[] {
+  const oldLines = before.split('\n');
+  const newLines = after.split('\n');
+  const added: TextRange[] = [];
+  let offset = 0;
+  for (const change of diffArrays(oldLines, newLines)) {
+    if (change.removed) continue;
+    for (const line of change.value) {
+      if (change.added) added.push({ start: offset, end: offset + line.replace(/\r$/, '').length });
+      offset += line.length + 1;
+    }
+  }
+  return added;
+}
+
+/** The innermost unit that holds the visible text of a line, or null. */
+function innermostUnitHolding(units: readonly TextRange[], text: string, line: TextRange): TextRange | null {
+  const content = text.slice(line.start, line.end);
+  const first = line.start + (content.length - content.trimStart().length);
+  const last = line.start + content.trimEnd().length;
+  if (last <= first) return null;
+  let best: TextRange | null = null;
+  for (const unit of units) {
+    if (unit.start <= first && unit.end >= last && (!best || unit.end - unit.start < best.end - best.start)) best = unit;
+  }
+  return best;
+}
+
+/**
+ * The statements of `after` that hold a line `before` did not have, outermost only (a
+ * formatter given a statement formats what it holds), sorted by offset.
+ */
+export function findChangedStatements(before: string, after: string, ast: t.File): TextRange[] {
+  const units: TextRange[] = [];
+  collectUnits(ast.program, units);
+  const chosen = new Map<string, TextRange>();
+  for (const line of findAddedLines(before, after)) {
+    const unit = innermostUnitHolding(units, after, line);
+    if (unit) chosen.set(`${unit.start}:${unit.end}`, unit);
+  }
+  const sorted = [...chosen.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+  const outermost: TextRange[] = [];
+  for (const range of sorted) {
+    const previous = outermost[outermost.length - 1];
+    if (previous && range.start >= previous.start && range.end <= previous.end) continue;
+    outermost.push(range);
+  }
+  return outermost;
+}
