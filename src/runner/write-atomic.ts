@@ -25,8 +25,19 @@ export function parseTempFileName(name: string): { target: string; pid: number }
  * flushed to disk, takes the original's permission bits, and is renamed over the original.
  * The caller passes the real path: renaming over a symbolic link would replace the link.
  */
-export async function writeFileAtomic(filePath: string, content: string): Promise<void> {
-  const existing = await fs.stat(filePath).catch(() => null);
+export interface AtomicWriteOptions {
+  /**
+   * A symbolic link at `filePath` is replaced by a regular file (rename replaces the link
+   * itself, never its target); its target's bits are not copied and its target not touched.
+   * For outputs the tool creates (`--output`, a baseline), which a repository may have
+   * planted as a link to somewhere else.
+   */
+  replaceLink?: boolean;
+}
+
+export async function writeFileAtomic(filePath: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
+  const own = options.replaceLink ? await fs.lstat(filePath).catch(() => null) : null;
+  const existing = own?.isSymbolicLink() ? null : await fs.stat(filePath).catch(() => null);
   // A rename would replace a read-only file without complaint; its owner made it read-only
   // on purpose (generated, vendored, locked), so it is left alone. Root ignores the bits in
   // access(), hence the explicit look at them.

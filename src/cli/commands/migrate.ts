@@ -58,7 +58,7 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
   const format = (args.format ?? (dryRun ? 'diff' : 'text')) as MigrateFormat;
   const input = parseInputArgs(args, io.cwd);
   checkRewriteArgs(args);
-  await assertOutputWritable(args.output, io.cwd);
+  await assertOutputWritable(args.output, io.cwd, { paths: input.paths, files: [args.config] });
   // --project: the one ts-morph Project of the run, built before the workers start.
   const typeAware = await startTypeAwareMode({ tsconfig: input.project, cwd: io.cwd, typecheck: args.typecheck === true });
   if (typeAware) io.stderr.write(describeProjectCost(typeAware));

@@ -1,0 +1,71 @@
+import { escapeControlCharacters } from './terminal';
+
+/**
+ * Repository strings in a Markdown document that GitHub renders (a pull-request comment, a
+ * job summary), one function per place a string can land. Common to all of them: control
+ * characters (line breaks included) become visible escapes, so no string can end the table
+ * row, list item or HTML element it sits in; HTML is never live; `@user` mentions, `#123`
+ * references and bare links are broken with a zero-width space (`&#8203;`, as Renovate and
+ * Dependabot do) so nobody is pinged and nothing is clickable.
+ *
+ * - `markdownText`: prose in a paragraph, list item or table cell;
+ * - `markdownCode`: inline code in a paragraph or list item; `markdownTableCode` in a table cell;
+ * - `htmlText`: inside an HTML element (`<summary>`, `<code>`, `<sub>`).
+ */
+
+const ZERO_WIDTH_SPACE = '&#8203;';
+
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** `&`, `<`, `>`, quotes: HTML that can never become a tag or an attribute. */
+function escapeHtmlCharacters(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ENTITIES[character] as string);
+}
+
+/**
+ * Mentions, issue references and autolinks, broken after their trigger character. Runs on
+ * escaped text: a `#` that starts an entity (`&#39;`) is ours and left alone, and `\.`/`\:`
+ * are the Markdown escapes of a repository `.`/`:`.
+ */
+function neutraliseReferences(text: string): string {
+  return text
+    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+    .replace(/(?<!&)#(?=\d)/g, `#${ZERO_WIDTH_SPACE}`)
+    .replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`)
+    .replace(/\b(www)(\\?\.)/gi, (_match, www: string, dot: string) => `${www}${ZERO_WIDTH_SPACE}${dot}`);
+}
+
+/** Characters with a meaning in Markdown inline syntax (emphasis, links, code, headings, escapes). */
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!~^$=:]/;
+
+/** Prose: no Markdown, no HTML, no mention, no link, no line break. Safe in a table cell too. */
+export function markdownText(text: string): string {
+  const escaped = escapeControlCharacters(text).replace(/[\s\S]/gu, (character) => {
+    if (character === '|') return '&#124;';
+    const entity = HTML_ENTITIES[character];
+    if (entity) return entity;
+    return MARKDOWN_PUNCTUATION.test(character) ? `\\${character}` : character;
+  });
+  return neutraliseReferences(escaped);
+}
+
+/**
+ * Inline code: a fence longer than any run of backticks inside, padded with spaces. Code
+ * spans show HTML, mentions and links as text, so only line breaks (escaped) matter.
+ */
+export function markdownCode(text: string): string {
+  const flat = escapeControlCharacters(text);
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return longestRun > 0 || flat.startsWith(' ') || flat.endsWith(' ') ? `${fence} ${flat} ${fence}` : `${fence}${flat}${fence}`;
+}
+
+/** Inline code in a table cell: GitHub splits cells on `|` even inside code, unless it is `\|`. */
+export function markdownTableCode(text: string): string {
+  return markdownCode(text).replace(/\|/g, '\\|');
+}
+
+/** Text inside an HTML element: entities for HTML, and no line break that could end the block. */
+export function htmlText(text: string): string {
+  return neutraliseReferences(escapeHtmlCharacters(escapeControlCharacters(text)));
+}
