@@ -105,5 +105,10 @@ function describeFailure(error: unknown): string {
     return error.line !== undefined ? `${error.message} (${error.line}:${error.column ?? 0})` : error.message;
   }
   if (error instanceof UsageError) return error.hint ? `${error.message} (${error.hint})` : error.message;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    // Deeper than even the workers' large stack: the file is not checked, and says so (an
+    // error fails `check`), rather than passing as if it held nothing.
+    return 'nested too deeply to analyse (the stack ran out); it was not checked and may hold a password grant';
+  }
   return `internal error while processing this file: ${describe(error)}`;
 }

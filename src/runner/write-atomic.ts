@@ -44,7 +44,14 @@ export async function writeFileAtomic(filePath: string, content: string, options
   if (existing && ((existing.mode & 0o222) === 0 || !(await isWritable(filePath)))) {
     throw new Error('the file is read-only; it was left as it was (make it writable and run again)');
   }
-  const temporary = path.join(path.dirname(filePath), getTempFileName(path.basename(filePath)));
+  const folder = path.dirname(filePath);
+  // Root may create files in any folder; the README promises that a folder without write
+  // permission is left alone, so its bits are looked at, not only what access() says.
+  const folderStats = await fs.stat(folder).catch(() => null);
+  if (folderStats && ((folderStats.mode & 0o222) === 0 || !(await isWritable(folder)))) {
+    throw new Error('its folder is not writable (no write permission); the file was left as it was');
+  }
+  const temporary = path.join(folder, getTempFileName(path.basename(filePath)));
   const handle = await fs.open(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS') {
       throw new Error(`its folder is not writable (${error.code}); the file was left as it was`);
@@ -95,7 +102,11 @@ function isProcessAlive(pid: number): boolean {
  * original files are whole either way: a temp file holds a copy, never the only copy.
  * Returns the paths removed.
  */
-export async function removeLeftoverTempFiles(realPaths: readonly string[]): Promise<string[]> {
+export async function removeLeftoverTempFiles(
+  realPaths: readonly string[],
+  /** a file it says yes to is kept whatever its name: a repository can commit a file named like ours */
+  isKept: (file: string) => Promise<boolean> = async () => false,
+): Promise<string[]> {
   const namesByFolder = new Map<string, Set<string>>();
   for (const realPath of realPaths) {
     const folder = path.dirname(realPath);
@@ -110,6 +121,8 @@ export async function removeLeftoverTempFiles(realPaths: readonly string[]): Pro
       const parsed = parseTempFileName(entry);
       if (!parsed || !names.has(parsed.target) || isProcessAlive(parsed.pid)) continue;
       const leftover = path.join(folder, entry);
+      const own = await fs.lstat(leftover).catch(() => null);
+      if (!own?.isFile() || (await isKept(leftover))) continue;
       try {
         await fs.unlink(leftover);
         removed.push(leftover);

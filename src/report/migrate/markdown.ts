@@ -2,7 +2,7 @@ import { renderChecklistMarkdown } from '../../checklist/render-checklist';
 import { renderSummaryLine } from './text';
 import type { ChangedFile, MigratePrinter, MigrateReport } from './types';
 import { buildFilePatch, type PatchLine } from './unified-diff';
-import { redactStringLiterals } from './redact';
+import { createLineRedactor, type LineRedactor } from './redact';
 import { htmlText, markdownCode, markdownText } from '../escape';
 
 /**
@@ -19,18 +19,17 @@ import { htmlText, markdownCode, markdownText } from '../escape';
 /** GitHub rejects comments over 65,536 characters; diffs beyond this budget are left out. */
 const COMMENT_BUDGET = 60_000;
 
-function renderDiffLine(line: PatchLine, secretLines: ReadonlySet<number>): string {
+function renderDiffLine(line: PatchLine, redact: LineRedactor): string {
   const text = line.text.replace(/\r$/, '');
-  const hasSecret = line.oldLine !== null && secretLines.has(line.oldLine);
-  return line.marker + (hasSecret ? redactStringLiterals(text) : text);
+  return line.marker + (line.oldLine !== null ? redact(line.oldLine, text) : text);
 }
 
 function renderFileDiff(entry: ChangedFile): string {
   const patch = buildFilePatch(entry.file, entry.before, entry.after);
-  const secretLines = new Set(entry.secretLines);
+  const redact = createLineRedactor(entry.before, entry.file, entry.secretLines);
   const body: string[] = [...patch.headers];
   for (const hunk of patch.hunks) {
-    body.push(hunk.header, ...hunk.lines.map((line) => renderDiffLine(line, secretLines)));
+    body.push(hunk.header, ...hunk.lines.map((line) => renderDiffLine(line, redact)));
   }
   const text = body.join('\n');
   const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));

@@ -11,7 +11,7 @@ export interface PatchLine {
   marker: '+' | '-' | ' ' | '\\';
   /** the line without its marker (a CRLF file keeps its `\r`) */
   text: string;
-  /** 1-based line in the original file, for removed and context lines */
+  /** 1-based line in the original file, for removed and context lines (and a context line re-added, see below) */
   oldLine: number | null;
 }
 
@@ -44,7 +44,8 @@ export function buildFilePatch(file: string, before: string, after: string): Fil
         const line = oldLine++;
         return [
           { marker: '-', text, oldLine: line },
-          { marker: '+', text, oldLine: null },
+          // still the old line's text: redaction (Markdown) looks lines up by it
+          { marker: '+', text, oldLine: line },
         ] satisfies PatchLine[];
       }
       const line: PatchLine = { marker, text, oldLine: null };
