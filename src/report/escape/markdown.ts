@@ -9,7 +9,7 @@ import { escapeControlCharacters } from './terminal';
  * Dependabot do) so nobody is pinged and nothing is clickable.
  *
  * - `markdownText`: prose in a paragraph, list item or table cell;
- * - `markdownCode`: inline code in a paragraph or list item; `markdownTableCode` in a table cell;
+ * - `markdownCode`: inline code in a paragraph, list item or table cell (`markdownTableCode` too);
  * - `htmlText`: inside an HTML element (`<summary>`, `<code>`, `<sub>`).
  */
 
@@ -50,19 +50,19 @@ export function markdownText(text: string): string {
 }
 
 /**
- * Inline code: a fence longer than any run of backticks inside, padded with spaces. Code
- * spans show HTML, mentions and links as text, so only line breaks (escaped) matter.
+ * Inline code in a paragraph, list item or table cell: a `<code>` element around escaped
+ * prose. A backtick code span would show `<`, `&` or an entity as typed, so it could not
+ * hold repository text without either raw HTML characters in the comment or garbled text;
+ * between inline tags Markdown and entities are read as usual, so the escapes of
+ * `markdownText` apply and the text shows exactly as it is.
  */
 export function markdownCode(text: string): string {
-  const flat = escapeControlCharacters(text);
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  return longestRun > 0 || flat.startsWith(' ') || flat.endsWith(' ') ? `${fence} ${flat} ${fence}` : `${fence}${flat}${fence}`;
+  return `<code>${markdownText(text)}</code>`;
 }
 
-/** Inline code in a table cell: GitHub splits cells on `|` even inside code, unless it is `\|`. */
+/** Inline code in a table cell (the same: `markdownText` already keeps `|` out of the table). */
 export function markdownTableCode(text: string): string {
-  return markdownCode(text).replace(/\|/g, '\\|');
+  return markdownCode(text);
 }
 
 /** Text inside an HTML element: entities for HTML, and no line break that could end the block. */
