@@ -67,5 +67,7 @@ export function markdownTableCode(text: string): string {
 
 /** Text inside an HTML element: entities for HTML, and no line break that could end the block. */
 export function htmlText(text: string): string {
-  return neutraliseReferences(escapeHtmlCharacters(escapeControlCharacters(text)));
+  // Brackets too: no Markdown link syntax survives, even where a renderer reads Markdown in HTML.
+  const escaped = escapeHtmlCharacters(escapeControlCharacters(text)).replace(/[[\]()|]/g, (character) => `&#${character.charCodeAt(0)};`);
+  return neutraliseReferences(escaped);
 }

@@ -34,6 +34,8 @@ export function escapeControlCharacters(text: string): string {
 export function escapeTerminalText(text: string): string {
   return escapeControlCharacters(text)
     .replace(/^(\s*):/, '$1\\x3a')
+    // `::` anywhere: harmless mid-line, but no repository text should carry a command's shape
+    .replace(/::/g, ':\\x3a')
     .replace(/##\[/g, '##\\x5b');
 }
 
