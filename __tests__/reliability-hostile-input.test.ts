@@ -1,9 +1,9 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { createCliFileOptionsResolver, type FileOptionsResolver } from '../src/runner/file-options';
 import { runMigration } from '../src/runner/run-migration';
-import { assertBuilt, BIN, GRANT_JS, makeTempDir, parseJsonReport, readFile, removeTempDirs, runCli, writeFiles, type CliRun } from './helpers/cli-harness';
+import { giveToUnprivilegedUser, runUnprivileged, unprivilegedSkipReason } from './helpers/unprivileged';
+import { assertBuilt, GRANT_JS, makeTempDir, parseJsonReport, readFile, removeTempDirs, runCli, writeFiles, type CliRun } from './helpers/cli-harness';
 
 /**
  * Files a repository should not hold but sometimes does. Each one ends as a clear entry in
@@ -34,33 +34,14 @@ function changedFiles(report: any): string[] {
   return report.changed.map((entry: Entry) => entry.file);
 }
 
-const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
-const NOBODY = 65534;
-const HAS_SETPRIV = IS_ROOT && spawnSync('setpriv', ['--version']).status === 0;
-
 /**
- * Runs the CLI as an unprivileged user: root reads and writes through any permission bits,
- * so permission tests need someone they apply to. Without root, the current user is that.
+ * Permission tests run the CLI as an unprivileged user (helpers/unprivileged.ts stages a copy
+ * of the tool it can reach when the checkout is in a folder it cannot enter). They skip, with
+ * the reason printed, only when no such user can run the tool at all.
  */
-function runUnprivileged(args: string[], root: string): CliRun {
-  if (!IS_ROOT) return runCli(args, root);
-  const result = spawnSync(
-    'setpriv',
-    [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, BIN, ...args],
-    { cwd: root, env: { ...process.env, CI: '1', HOME: root }, encoding: 'utf8' },
-  );
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-function giveToUnprivilegedUser(root: string): void {
-  if (!IS_ROOT) return;
-  fs.chmodSync(root, 0o755);
-  for (const entry of ['', ...fs.readdirSync(root, { recursive: true, encoding: 'utf8' })]) {
-    fs.lchownSync(path.join(root, entry), NOBODY, NOBODY);
-  }
-}
-
-const permissionIt = !IS_ROOT || HAS_SETPRIV ? it : it.skip;
+const UNPRIVILEGED_SKIP = unprivilegedSkipReason();
+if (UNPRIVILEGED_SKIP) console.warn(`permission tests skipped: ${UNPRIVILEGED_SKIP}`);
+const permissionIt = UNPRIVILEGED_SKIP ? it.skip : it;
 
 beforeAll(assertBuilt);
 afterAll(removeTempDirs);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { toScopeList, toStringList } from '../src/cli/option-groups';
-import { redactStringLiterals } from '../src/report/migrate/redact';
+import { createLineRedactor } from '../src/report/migrate/redact';
 import { buildFilePatch, formatFilePatch, quotePath } from '../src/report/migrate/unified-diff';
 import { GitignoreRules } from '../src/runner/gitignore-rules';
 import { couldHoldPasswordGrant } from '../src/runner/prefilter';
@@ -214,12 +214,31 @@ describe('unified diff', () => {
   });
 });
 
-describe('redactStringLiterals', () => {
-  it('replaces every string literal on the line', () => {
-    expect(redactStringLiterals(`  credentials: { username: 'svc', password: "p'w\\"d" },`)).toBe(
-      `  credentials: { username: '<redacted>', password: "<redacted>" },`,
-    );
-    expect(redactStringLiterals('const password = `s3cret`;')).toBe('const password = `<redacted>`;');
+describe('createLineRedactor (from the parser tokens)', () => {
+  const lines = (source: string) => source.split('\n');
+  const redactAll = (source: string, secretLines: number[]) => {
+    const redact = createLineRedactor(source, 'a.js', secretLines);
+    return lines(source).map((text, index) => redact(index + 1, text));
+  };
+
+  it('replaces every string literal on a secret line, and only there', () => {
+    const source = `const a = 'keep';\nf({ username: 'svc', password: "p'w\\"d" });\n`;
+    expect(redactAll(source, [2])).toEqual(["const a = 'keep';", `f({ username: '<redacted>', password: "<redacted>" });`, '']);
+    expect(redactAll('const password = `s3cret`;', [1])).toEqual(['const password = `<redacted>`;']);
+  });
+
+  it('an apostrophe in a comment before the literal does not misalign it', () => {
+    const source = "f(/* it's the login */ 'svc', 'S3cret-value');";
+    const [line] = redactAll(source, [1]);
+    expect(line).not.toContain('S3cret-value');
+    expect(line).toContain("/* it's the login */");
+  });
+
+  it('a multi-line template literal is hidden on every line it spans', () => {
+    const source = 'const password = `first-part\nS3cret-second-line\nthird`;\nlogin(password);';
+    const out = redactAll(source, [1]);
+    expect(out.join('\n')).not.toMatch(/first-part|S3cret-second-line|third/);
+    expect(out[3]).toBe('login(password);');
   });
 });
 

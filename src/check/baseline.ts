@@ -1,7 +1,10 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
+import { assertNotLinkedOutside } from '../config/inside-tree';
+import { parseJsonText } from '../config/parse-json-text';
 import { UsageError } from '../errors';
+import { findGitWorkTree } from '../runner/git';
 import { compareReportPaths } from '../runner/report-path';
 import { writeFileAtomic } from '../runner/write-atomic';
 import { RULE_IDS } from './rules/index';
@@ -56,9 +59,10 @@ export function parseBaseline(text: string, fileLabel: string): Baseline {
   const hint = `create it with 'password-grant-codemod check --update-baseline ${fileLabel}'`;
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // No error quotes the text: the file comes from the repository, and may not be a baseline.
+    data = parseJsonText(text);
   } catch (error) {
-    throw new UsageError(`--baseline ${fileLabel}: not valid JSON (${(error as Error).message})`, hint);
+    throw new UsageError(`--baseline ${fileLabel}: ${(error as Error).message}`, hint);
   }
   const parsed = BaselineSchema.safeParse(data);
   if (!parsed.success) {
@@ -71,6 +75,9 @@ export function parseBaseline(text: string, fileLabel: string): Baseline {
 
 export async function readBaselineFile(fileLabel: string, cwd: string): Promise<Baseline> {
   let text: string;
+  const workTree = await findGitWorkTree(cwd);
+  // A baseline committed as a link to a file of the CI machine is refused before it is read.
+  assertNotLinkedOutside(path.resolve(cwd, fileLabel), workTree ? [cwd, workTree] : [cwd], `--baseline ${fileLabel}`);
   try {
     text = await fs.readFile(path.resolve(cwd, fileLabel), 'utf8');
   } catch (error) {
@@ -82,7 +89,7 @@ export async function readBaselineFile(fileLabel: string, cwd: string): Promise<
 
 export async function writeBaselineFile(baseline: Baseline, fileLabel: string, cwd: string): Promise<void> {
   try {
-    await writeFileAtomic(path.resolve(cwd, fileLabel), serializeBaseline(baseline));
+    await writeFileAtomic(path.resolve(cwd, fileLabel), serializeBaseline(baseline), { replaceLink: true });
   } catch (error) {
     throw new UsageError(`--update-baseline ${fileLabel}: cannot write the baseline: ${(error as Error).message}`);
   }

@@ -1,6 +1,7 @@
+import { markdownCode, markdownText } from '../report/escape';
 import type { ServiceChecklist } from './build-checklist';
 
-/** The checklist as plain text: a heading per service, numbered steps. */
+/** The checklist as plain text: a heading per service, numbered steps. Callers escape the model (escapeForTerminal). */
 export function renderChecklistText(checklist: readonly ServiceChecklist[]): string {
   if (checklist.length === 0) return '';
   const lines = ['Developer Console checklist (steps left to people):'];
@@ -16,8 +17,9 @@ export function renderChecklistMarkdown(checklist: readonly ServiceChecklist[]):
   if (checklist.length === 0) return '';
   const lines = ['### Developer Console checklist', ''];
   for (const service of checklist) {
-    lines.push(`**Service \`${service.service}\`**`, '');
-    for (const step of service.steps) lines.push(`- [ ] ${step.text.replace(/\|/g, '\\|')}`);
+    lines.push(`**Service ${markdownCode(service.service)}**`, '');
+    // Step texts carry repository strings (service, env var and file names): prose, escaped.
+    for (const step of service.steps) lines.push(`- [ ] ${markdownText(step.text)}`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

@@ -3,6 +3,7 @@ import { ExitCode, UsageError } from '../errors';
 import { buildCheckOptions, runCheckCommand, type CheckArgs } from './commands/check';
 import { buildMergeReportsOptions, runMergeReportsCommand, type MergeReportsArgs } from './commands/merge-reports';
 import { buildMigrateOptions, runMigrateCommand, type MigrateArgs } from './commands/migrate';
+import { escapeTerminalText, guardWorkflowCommands } from '../report/escape';
 import { createProcessIo, type CliIo } from './io';
 import { readOwnPackageVersion } from './package-info';
 
@@ -10,7 +11,8 @@ import { readOwnPackageVersion } from './package-info';
  * The command line. The only place that turns errors into exit codes; nothing else exits.
  * Returns the exit code (DESIGN.md: 0 ok, 1 check findings, 2 usage, 3 file errors).
  */
-export async function main(argv: readonly string[], io: CliIo = createProcessIo()): Promise<number> {
+export async function main(argv: readonly string[], processIo: CliIo = createProcessIo()): Promise<number> {
+  const io = withGuardedStderr(processIo);
   let exitCode: number = ExitCode.ok;
   // Command errors are handled here rather than by yargs, so that a usage error keeps its hint.
   const runCommand = async (command: () => Promise<number>): Promise<void> => {
@@ -79,14 +81,31 @@ function buildCli(argv: string[], io: CliIo, handlers: CommandHandlers): Argv {
     });
 }
 
+/**
+ * Notes on stderr land in CI logs: whatever a command writes there (our notes, with file
+ * names and messages in them) is guarded so that no line starts a workflow command.
+ */
+function withGuardedStderr(io: CliIo): CliIo {
+  const stderr = io.stderr;
+  return {
+    ...io,
+    stderr: { write: (chunk: string) => stderr.write(guardWorkflowCommands(String(chunk))), isTTY: stderr.isTTY, columns: stderr.columns },
+  };
+}
+
+/** Each line of a message, with the control characters of any repository string in it escaped. */
+function escapeMessage(message: string): string {
+  return message.split('\n').map(escapeTerminalText).join('\n');
+}
+
 /** A usage error is the user's to fix: message and hint, exit 2. Anything else is our bug. */
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof UsageError) {
-    io.stderr.write(`password-grant-codemod: ${error.message}\n`);
-    if (error.hint) io.stderr.write(`  ${error.hint}\n`);
+    io.stderr.write(`password-grant-codemod: ${escapeMessage(error.message)}\n`);
+    if (error.hint) io.stderr.write(`  ${escapeMessage(error.hint)}\n`);
     return ExitCode.usage;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(`password-grant-codemod: internal error: ${detail}\n`);
+  io.stderr.write(`password-grant-codemod: internal error: ${escapeMessage(detail)}\n`);
   return ExitCode.internal;
 }

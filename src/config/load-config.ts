@@ -1,7 +1,10 @@
 import * as path from 'path';
 import { defaultLoaders, lilconfig, type Loader } from 'lilconfig';
 import { UsageError } from '../errors';
+import { findGitWorkTree } from '../runner/git';
 import { toReportPath } from '../runner/report-path';
+import { assertNotLinkedOutside } from './inside-tree';
+import { JsonTextError, parseJsonText } from './parse-json-text';
 import type { ConfigFile } from './schema';
 
 /** Where the configuration may live, searched in each folder from the cwd upwards. */
@@ -27,30 +30,52 @@ export interface LoadedConfig {
 
 const FIX_HINT = 'nothing was written; fix the configuration file and run again';
 
+/** The configuration files that are programs: executed to be read, so never run unasked. */
+const JS_CONFIG_EXTENSIONS = new Set(['.js', '.cjs', '.mjs']);
+
 /**
  * Reads the configuration: the file `--config` names, or the first one found from the cwd
  * upwards; null when there is none. A file that cannot be read, parsed or validated is a
  * usage error (exit 2) naming the file, each bad key and what was expected.
+ *
+ * The scanned repository is untrusted (a pull request can add any file), so:
+ * - a JavaScript configuration runs only when `--config` names it; one found by the search is
+ *   refused, before it is loaded, with the flag that trusts it;
+ * - a file in the tree that links outside it is refused before it is read;
+ * - JSON is parsed by `parseJsonText`: no error quotes the file's text, and a file nested
+ *   past any real configuration's depth is refused.
  */
 export async function loadConfig(cwd: string, explicitFile?: string): Promise<LoadedConfig | null> {
+  const workTree = await findGitWorkTree(cwd);
+  const trees = workTree ? [cwd, workTree] : [cwd];
+  const named = explicitFile === undefined ? undefined : path.resolve(cwd, explicitFile);
+  const guarded = (loader: Loader): Loader => async (file, content) => {
+    assertNotLinkedOutside(file, trees, display(file, cwd));
+    if (named === undefined && JS_CONFIG_EXTENSIONS.has(path.extname(file))) throw untrustedJsConfig(file, cwd);
+    return loader(file, content);
+  };
+  const jsonLoader: Loader = (_file, content) => parseJsonText(content);
   const explorer = lilconfig('password-grant-codemod', {
     searchPlaces: CONFIG_SEARCH_PLACES,
     packageProp: PACKAGE_JSON_KEY,
     cache: false,
     loaders: {
-      '.json': naming(defaultLoaders['.json'] as Loader),
-      '.js': naming(defaultLoaders['.js'] as Loader),
-      '.cjs': naming(defaultLoaders['.cjs'] as Loader),
-      '.mjs': naming(defaultLoaders['.mjs'] as Loader),
+      '.json': naming(guarded(jsonLoader)),
+      noExt: naming(guarded(jsonLoader)),
+      '.js': naming(guarded(defaultLoaders['.js'] as Loader)),
+      '.cjs': naming(guarded(defaultLoaders['.cjs'] as Loader)),
+      '.mjs': naming(guarded(defaultLoaders['.mjs'] as Loader)),
     },
   });
   let found: { filepath: string; config: unknown; isEmpty?: boolean } | null;
-  const named = explicitFile === undefined ? undefined : path.resolve(cwd, explicitFile);
   try {
+    // A named file is checked before lilconfig reads it: the loaders see it only after the read.
+    if (named !== undefined) assertNotLinkedOutside(named, trees, display(named, cwd));
     found = named === undefined ? await explorer.search(cwd) : await explorer.load(named);
   } catch (error) {
-    const file = error instanceof ConfigLoadError ? error.file : (named ?? 'the configuration file');
     const cause = error instanceof ConfigLoadError ? error.cause : error;
+    if (cause instanceof UsageError) throw cause;
+    const file = error instanceof ConfigLoadError ? error.file : (named ?? 'the configuration file');
     throw new UsageError(`${display(file, cwd)}: cannot be read: ${describeLoadError(cause)}`, FIX_HINT);
   }
   if (!found) return null;
@@ -67,13 +92,24 @@ export async function loadConfig(cwd: string, explicitFile?: string): Promise<Lo
   return { file: found.filepath, folder: path.dirname(found.filepath), config: parsed.data };
 }
 
+function untrustedJsConfig(file: string, cwd: string): UsageError {
+  const shown = display(file, cwd);
+  return new UsageError(
+    `${shown}: a JavaScript configuration file is not run unless you name it: it is code from the repository, ` +
+      'and running it would give whoever can change the repository (a pull request) your CI job and its credentials',
+    `nothing was run or written; if you trust it, pass --config ${shown}; otherwise use a JSON configuration (password-grant-codemod.config.json)`,
+  );
+}
+
 function display(file: string, cwd: string): string {
   return path.isAbsolute(file) ? toReportPath(file, cwd) : file;
 }
 
 function describeLoadError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof SyntaxError) return `not valid JSON (${message})`;
+  if (error instanceof JsonTextError) return message;
+  // A JavaScript file's own syntax error (named with --config): V8 quotes no file content in it.
+  if (error instanceof SyntaxError) return `not valid JavaScript (${message.split('\n')[0]})`;
   if (/No loader specified for extension/.test(message)) {
     return 'unsupported file type; expected .json, .js, .cjs or .mjs (or a package.json)';
   }

@@ -1,5 +1,6 @@
 import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
+import { maskLiterals } from './mask-literals';
 
 /** Wrappers that do not change a value: TS casts, non-null assertions, parentheses. */
 const TRANSPARENT_WRAPPERS = new Set([
@@ -87,8 +88,11 @@ export function normalizeWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Shortens source text for use inside a one-line message. */
+/**
+ * Shortens source text for use inside a one-line message, with its string and template
+ * literals replaced by a placeholder (see mask-literals.ts): messages never carry a value.
+ */
 export function describeCode(text: string, max = 40): string {
-  const flat = normalizeWhitespace(text);
+  const flat = normalizeWhitespace(maskLiterals(text));
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -147,10 +147,31 @@ function collectValueOrigins(
   }
   if (expr.isIdentifier()) {
     const binding = expr.scope.getBinding(expr.node.name);
+    // A parameter's default value (`pw = 'S3cret'`) is as hard-coded as a constant: a secret to list.
+    const parameterDefault = binding?.kind === 'param' ? findParameterDefault(binding.path, binding.identifier) : null;
+    if (parameterDefault) {
+      collectValueOrigins(parameterDefault, kind, { ...context, depth: context.depth + 1 }, into);
+      return;
+    }
     if (!binding?.path.isVariableDeclarator() || !binding.constant) return;
     const init = binding.path.get('init');
     if (init.node) collectValueOrigins(init as NodePath, kind, { ...context, depth: context.depth + 1 }, into);
   }
+}
+
+/** The default value of a parameter binding (`(pw = 'x')`, `({ pw = 'x' })`), if it has one. */
+function findParameterDefault(parameter: NodePath, identifier: t.Identifier): NodePath | null {
+  if (parameter.isAssignmentPattern() && parameter.node.left === identifier) return parameter.get('right') as NodePath;
+  let found: NodePath | null = null;
+  parameter.traverse({
+    AssignmentPattern(pattern) {
+      if (pattern.node.left === identifier) {
+        found = pattern.get('right') as NodePath;
+        pattern.stop();
+      }
+    },
+  });
+  return found;
 }
 
 function credentialOrigins(object: NodePath<t.ObjectExpression>, context: Context) {

@@ -1,6 +1,7 @@
 import { parse, type ParserOptions, type ParserPlugin } from '@babel/parser';
 import type { File } from '@babel/types';
 import { ParseError } from '../errors';
+import { correctLineNumbers, positionAt } from './line-numbers';
 
 /**
  * Parser choice per file extension. One parser for every extension is a classic source of
@@ -64,29 +65,30 @@ function pluginsFor(flavour: ParserFlavour): ParserPlugin[] {
   }
 }
 
-function tryParse(source: string, flavour: ParserFlavour, sourceType: 'module' | 'script'): File {
-  return parse(source, { ...BASE_OPTIONS, sourceType, plugins: pluginsFor(flavour) });
+function tryParse(source: string, flavour: ParserFlavour, sourceType: 'module' | 'script', tokens = false): File {
+  return parse(source, { ...BASE_OPTIONS, sourceType, plugins: pluginsFor(flavour), ...(tokens ? { tokens: true } : {}) });
 }
 
 /**
  * Parses `source` (without a BOM) as the file's extension says. Throws ParseError with the
  * first flavour's message, which is the one the user expects to read.
  */
-export function parseSource(source: string, fileName: string): File {
+export function parseSource(source: string, fileName: string, options: { tokens?: boolean } = {}): File {
   const flavours = getParserFlavours(fileName);
   let firstError: unknown;
   for (const flavour of flavours) {
     for (const sourceType of ['module', 'script'] as const) {
       try {
-        return tryParse(source, flavour, sourceType);
+        return correctLineNumbers(tryParse(source, flavour, sourceType, options.tokens === true), source);
       } catch (error) {
         firstError ??= error;
       }
     }
   }
-  const err = firstError as { message?: string; loc?: { line: number; column: number } };
+  const err = firstError as { message?: string; loc?: { line: number; column: number }; pos?: number };
   const message = String(err?.message ?? firstError).replace(/\s*\(\d+:\d+\)$/, '');
-  throw new ParseError(message, err?.loc?.line, err?.loc ? err.loc.column + 1 : undefined);
+  const at = typeof err?.pos === 'number' && err.loc ? positionAt(source, err.pos) : err?.loc;
+  throw new ParseError(message, at?.line, at ? at.column + 1 : undefined);
 }
 
 /** Splits a leading byte-order mark off, so offsets in the AST match the text we edit. */

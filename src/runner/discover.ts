@@ -6,7 +6,6 @@ import { UsageError } from '../errors';
 import { hasSourceExtension, isInNeverSearchedFolder } from './extensions';
 import { findGitWorkTree, listGitFiles } from './git';
 import { compareReportPaths, toReportPath } from './report-path';
-import { getSkipReasonFromName } from './skip-rules';
 import { walkSourceFiles, type WalkedFile } from './walk-source-files';
 
 /** A file to process. */
@@ -28,7 +27,7 @@ export interface SkippedFile {
 export interface Discovery {
   /** sorted by report path, each real file once; sizes are tested when a file is read */
   files: DiscoveredFile[];
-  /** left out by name (a `.min.js` bundle) or unreachable (a broken link) */
+  /** unreachable (a broken link, a link leading outside the paths given) */
   skipped: SkippedFile[];
   /** top folders of the git work trees the paths are in (for the uncommitted-changes check) */
   gitWorkTrees: string[];
@@ -86,17 +85,15 @@ export async function discoverFiles(paths: readonly string[], options: Discovery
       ? candidates
       : candidates.filter((candidate) => !isIgnoredByOption(relativeForIgnoreOption(candidate, cwd)));
   const realFolders = new Map<string, string>();
-  const located = kept.map((candidate) => locate(candidate, cwd, realFolders));
+  const located = kept.map((candidate) => keepInsideRoot(candidate, locate(candidate, cwd, realFolders), realFolders));
   const realCwd = await fs.realpath(cwd).catch(() => cwd);
   const files: DiscoveredFile[] = [];
   for (const entry of located) {
     if (entry !== null && 'skipReason' in entry) skipped.push({ file: entry.file, reason: entry.skipReason });
   }
-  for (const entry of pickOnePathPerRealFile(located, realCwd)) {
-    const reason = getSkipReasonFromName(entry.file);
-    if (reason) skipped.push({ file: entry.file, reason });
-    else files.push(entry);
-  }
+  // Name rules (a `.min.js` bundle) are applied per file by the worker, which knows the mode:
+  // `check` still scans such a file when it may hold a grant.
+  files.push(...pickOnePathPerRealFile(located, realCwd));
   files.sort((a, b) => compareReportPaths(a.file, b.file));
   skipped.sort((a, b) => compareReportPaths(a.file, b.file));
   return { files, skipped, gitWorkTrees: [...gitWorkTrees].sort() };
@@ -192,6 +189,33 @@ function locate(candidate: Candidate, cwd: string, realFolders: Map<string, stri
     }
     return { file, skipReason: describeUnreachable(error as NodeJS.ErrnoException, isLink) };
   }
+}
+
+/** Why a file reached through a link that leads outside the folders given is left alone. */
+export const OUTSIDE_ROOT_REASON = 'symbolic link leading outside the paths given; not read or written (only files inside them are processed)';
+
+/**
+ * A file whose real location is outside the folder it was found under (a committed
+ * `link.js -> ../outside/victim.js`, or a linked folder) is skipped: a repository must not
+ * make the tool read or rewrite files outside itself. Inside, the real path is what is read
+ * and written, so a link is never written through.
+ */
+function keepInsideRoot(
+  candidate: Candidate,
+  entry: DiscoveredFile | UnreachableFile | null,
+  realFolders: Map<string, string>,
+): DiscoveredFile | UnreachableFile | null {
+  if (entry === null || 'skipReason' in entry) return entry;
+  let realRoot = realFolders.get(candidate.root);
+  if (realRoot === undefined) {
+    try {
+      realRoot = realpathSync.native(candidate.root);
+    } catch {
+      realRoot = candidate.root;
+    }
+    realFolders.set(candidate.root, realRoot);
+  }
+  return isSameOrInside(entry.realPath, realRoot) ? entry : { file: entry.file, skipReason: OUTSIDE_ROOT_REASON };
 }
 
 function describeUnreachable(error: NodeJS.ErrnoException, isLink: boolean): string {

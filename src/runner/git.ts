@@ -68,3 +68,24 @@ export async function listUncommittedChanges(workTree: string): Promise<string[]
   }
   return paths;
 }
+
+/** The git folder of a work tree (`.git`, or the worktree's folder under the main one), or null. */
+export async function findGitDir(workTree: string): Promise<string | null> {
+  try {
+    const dir = (await runGit(workTree, ['rev-parse', '--absolute-git-dir'])).trim();
+    return dir === '' ? null : dir;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether git tracks this file (its index holds it); false outside a work tree. */
+export async function isTrackedByGit(file: string): Promise<boolean> {
+  if (!mightBeInGitWorkTree(path.dirname(file))) return false;
+  try {
+    await runGit(path.dirname(file), ['ls-files', '--error-unmatch', '--', path.basename(file)]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,4 +1,5 @@
-import { promises as fs } from 'fs';
+import { promises as fs, realpathSync, statSync } from 'fs';
+import * as path from 'path';
 import { buildMigrationChecklist } from '../checklist/checklist-for-migration';
 import type { ChangedFile, FileError, ManualEntry, MigrateReport, SecretEntry, SkippedEntry } from '../report/migrate/types';
 import type { ServiceAfterSwitch } from '../service/after-switch';
@@ -8,6 +9,8 @@ import { compareReportPaths } from './report-path';
 import { rerunWithInferredScopes } from './rerun-with-inferred-scopes';
 import { discoverShard, processDiscoveredFiles, withWorkerPool, type FileRunOptions } from './run-files';
 import type { FileOutcome, MigrationValue } from './tasks';
+import { isTrackedByGit } from './git';
+import { acquireRunLock, type RunLock } from './run-lock';
 import { assertNoUncommittedChanges } from './uncommitted-changes';
 import { removeLeftoverTempFiles, writeFileAtomic } from './write-atomic';
 
@@ -27,11 +30,23 @@ export interface MigrationRunOptions extends FileRunOptions {
  * written), transform on the pool, write the changed files, and return the report model.
  */
 export async function runMigration(options: MigrationRunOptions): Promise<MigrateReport> {
+  let lock: RunLock | undefined;
+  try {
+    return await runLockedMigration(options, (acquired) => (lock = acquired));
+  } finally {
+    lock?.release();
+  }
+}
+
+async function runLockedMigration(options: MigrationRunOptions, onLock: (lock: RunLock) => void): Promise<MigrateReport> {
   const { discovery, run } = await withWorkerPool(options.workers, async (pool) => {
     const discovered = await discoverShard(options);
+    // A second writing run over the same files is refused before it touches anything.
+    if (!options.dryRun) onLock(await acquireRunLock({ gitWorkTrees: discovered.gitWorkTrees, plainRoots: plainRootsOf(options, discovered.gitWorkTrees) }));
     // Temp files of a run that was killed mid-write: whole copies, never the only one; tidy them
-    // before the work-tree check, so that they are not taken for the user's changes.
-    if (!options.dryRun) await removeLeftoverTempFiles(discovered.files.map((entry) => entry.realPath));
+    // before the work-tree check, so that they are not taken for the user's changes. A file
+    // git tracks is never one of ours, whatever its name.
+    if (!options.dryRun) await removeLeftoverTempFiles(discovered.files.map((entry) => entry.realPath), isTrackedByGit);
     if (!options.dryRun && !options.force) await assertNoUncommittedChanges(discovered.gitWorkTrees, options.cwd);
     const firstPass = await processDiscoveredFiles<MigrationValue>(pool, 'migrateBatch', discovered, options);
     await rerunWithInferredScopes(pool, firstPass, discovered, options);
@@ -147,6 +162,26 @@ async function analyseServices(
   return [...byService.values()].sort((a, b) => compareReportPaths(a.service, b.service));
 }
 
+/** The folders given on the command line that are in no git work tree (their lock lives in them). */
+function plainRootsOf(options: MigrationRunOptions, gitWorkTrees: readonly string[]): string[] {
+  const realTrees = gitWorkTrees.map((tree) => realOrSelf(tree));
+  const roots = new Set<string>();
+  for (const given of options.paths.length > 0 ? options.paths : ['.']) {
+    const absolute = realOrSelf(path.resolve(options.cwd, given));
+    const folder = statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : path.dirname(absolute);
+    if (!realTrees.some((tree) => folder === tree || folder.startsWith(tree + path.sep))) roots.add(folder);
+  }
+  return [...roots];
+}
+
+function realOrSelf(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
+}
+
 /** The rewrites computed by the workers, for --typecheck. */
 function pendingRewrites(outcomes: readonly FileOutcome<MigrationValue>[], realPaths: Map<string, string>): PendingRewrite[] {
   const rewrites: PendingRewrite[] = [];
@@ -159,7 +194,9 @@ function pendingRewrites(outcomes: readonly FileOutcome<MigrationValue>[], realP
 
 /** A file whose rewrite --typecheck refused: its rewritten sites join its manual ones, with the diagnostics. */
 function withTypeErrorSites(value: MigrationValue, diagnostics: readonly string[]): MigrationValue['manual'] {
-  const reason = `the rewrite adds type errors, so it was not written; migrate by hand: ${diagnostics.join('; ')}`;
+  // The compiler quotes literal types (`Type '"S3cret"' is not assignable`): values stay out of reasons.
+  const masked = diagnostics.map((diagnostic) => diagnostic.replace(/"(?:[^"\\]|\\.)*"/g, '"…"'));
+  const reason = `the rewrite adds type errors, so it was not written; migrate by hand: ${masked.join('; ')}`;
   const refused = value.sites.map((site) => ({ line: site.line, column: site.column, reason }));
   return [...value.manual, ...refused].sort((a, b) => a.line - b.line || a.column - b.column);
 }

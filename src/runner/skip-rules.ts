@@ -8,6 +8,12 @@ import { isUtf8 } from 'buffer';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+/**
+ * `check` reads files past the 2 MB rule (a grant padded past it must not pass the gate);
+ * beyond this it cannot afford to, and the file is an error that fails the run.
+ */
+export const CHECK_MAX_FILE_BYTES = 256 * 1024 * 1024;
+
 const MINIFIED_NAME = /[.-]min\.[cm]?[jt]sx?$/i;
 
 /** Why a file is skipped from its name alone (a `.min.js` bundle), or null to read it. */

@@ -13,6 +13,8 @@ export interface PoolRunOptions {
 }
 
 const MAX_BATCH = 64;
+/** The workers' stack (see startWorkerPool). */
+export const WORKER_STACK_MB = 64;
 /** Batches per thread: enough that a slow batch does not leave the other threads idle. */
 const BATCHES_PER_THREAD = 4;
 
@@ -54,7 +56,16 @@ export interface WorkerPool {
  */
 export function startWorkerPool(workers: number): WorkerPool {
   const maxThreads = Math.max(1, Math.floor(workers));
-  const pool = new Piscina({ filename: getWorkerFile(), minThreads: 1, maxThreads, idleTimeout: 100 });
+  const pool = new Piscina({
+    filename: getWorkerFile(),
+    minThreads: 1,
+    maxThreads,
+    idleTimeout: 100,
+    // Babel's traversal recurses per nesting level: with the default 4 MB a 5,000-deep member
+    // chain, which Node runs, overflowed and hid the file's grant. 64 MB holds 50,000 levels
+    // (measured); the stack is reserved, not used, until a file needs it.
+    resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+  });
   return {
     run: (handler, tasks, options) => runBatches(pool, maxThreads, handler, tasks, options),
     destroy: () => pool.destroy(),

@@ -25,15 +25,33 @@ export function parseTempFileName(name: string): { target: string; pid: number }
  * flushed to disk, takes the original's permission bits, and is renamed over the original.
  * The caller passes the real path: renaming over a symbolic link would replace the link.
  */
-export async function writeFileAtomic(filePath: string, content: string): Promise<void> {
-  const existing = await fs.stat(filePath).catch(() => null);
+export interface AtomicWriteOptions {
+  /**
+   * A symbolic link at `filePath` is replaced by a regular file (rename replaces the link
+   * itself, never its target); its target's bits are not copied and its target not touched.
+   * For outputs the tool creates (`--output`, a baseline), which a repository may have
+   * planted as a link to somewhere else.
+   */
+  replaceLink?: boolean;
+}
+
+export async function writeFileAtomic(filePath: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
+  const own = options.replaceLink ? await fs.lstat(filePath).catch(() => null) : null;
+  const existing = own?.isSymbolicLink() ? null : await fs.stat(filePath).catch(() => null);
   // A rename would replace a read-only file without complaint; its owner made it read-only
   // on purpose (generated, vendored, locked), so it is left alone. Root ignores the bits in
   // access(), hence the explicit look at them.
   if (existing && ((existing.mode & 0o222) === 0 || !(await isWritable(filePath)))) {
     throw new Error('the file is read-only; it was left as it was (make it writable and run again)');
   }
-  const temporary = path.join(path.dirname(filePath), getTempFileName(path.basename(filePath)));
+  const folder = path.dirname(filePath);
+  // Root may create files in any folder; the README promises that a folder without write
+  // permission is left alone, so its bits are looked at, not only what access() says.
+  const folderStats = await fs.stat(folder).catch(() => null);
+  if (folderStats && ((folderStats.mode & 0o222) === 0 || !(await isWritable(folder)))) {
+    throw new Error('its folder is not writable (no write permission); the file was left as it was');
+  }
+  const temporary = path.join(folder, getTempFileName(path.basename(filePath)));
   const handle = await fs.open(temporary, 'wx', existing ? existing.mode & 0o7777 : 0o666).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EACCES' || error.code === 'EPERM' || error.code === 'EROFS') {
       throw new Error(`its folder is not writable (${error.code}); the file was left as it was`);
@@ -84,7 +102,11 @@ function isProcessAlive(pid: number): boolean {
  * original files are whole either way: a temp file holds a copy, never the only copy.
  * Returns the paths removed.
  */
-export async function removeLeftoverTempFiles(realPaths: readonly string[]): Promise<string[]> {
+export async function removeLeftoverTempFiles(
+  realPaths: readonly string[],
+  /** a file it says yes to is kept whatever its name: a repository can commit a file named like ours */
+  isKept: (file: string) => Promise<boolean> = async () => false,
+): Promise<string[]> {
   const namesByFolder = new Map<string, Set<string>>();
   for (const realPath of realPaths) {
     const folder = path.dirname(realPath);
@@ -99,6 +121,8 @@ export async function removeLeftoverTempFiles(realPaths: readonly string[]): Pro
       const parsed = parseTempFileName(entry);
       if (!parsed || !names.has(parsed.target) || isProcessAlive(parsed.pid)) continue;
       const leftover = path.join(folder, entry);
+      const own = await fs.lstat(leftover).catch(() => null);
+      if (!own?.isFile() || (await isKept(leftover))) continue;
       try {
         await fs.unlink(leftover);
         removed.push(leftover);

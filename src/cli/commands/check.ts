@@ -99,7 +99,7 @@ export async function runCheckCommand(args: CheckArgs, io: CliIo): Promise<numbe
     strict: args.strict === true,
   };
   const input = parseInputArgs(args, io.cwd);
-  await assertOutputWritable(args.output, io.cwd);
+  await assertOutputWritable(args.output, io.cwd, { paths: input.paths, files: [args.config, args.baseline, args.updateBaseline] });
   if (options.updateBaseline !== undefined) await (await loadBaselineModule()).assertBaselineWritable(options.updateBaseline, io.cwd);
   // Read before the scan: a bad baseline is a usage error (exit 2) that should not cost a run.
   const baseline = options.baseline === undefined ? undefined : await (await loadBaselineModule()).readBaselineFile(options.baseline, io.cwd);

@@ -38,7 +38,7 @@ async function readReport(name: string, cwd: string): Promise<ReportInput> {
 export async function runMergeReportsCommand(args: MergeReportsArgs, io: CliIo): Promise<number> {
   const names = args.reports ?? [];
   if (names.length === 0) throw new UsageError('name the JSON reports to merge', 'password-grant-codemod merge-reports a.json b.json');
-  await assertOutputWritable(args.output, io.cwd);
+  await assertOutputWritable(args.output, io.cwd, { paths: [], files: names });
   const inputs = await Promise.all(names.map((name) => readReport(name, io.cwd)));
   // Loaded here rather than at the top: its schemas (zod) would slow every other command's start.
   const { mergeReports } = await import('../../report/merge-reports');

@@ -73,7 +73,7 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
   const format = (args.format ?? (dryRun ? 'diff' : 'text')) as MigrateFormat;
   const input = parseInputArgs(args, io.cwd);
   checkRewriteArgs(args);
-  await assertOutputWritable(args.output, io.cwd);
+  await assertOutputWritable(args.output, io.cwd, { paths: input.paths, files: [args.config] });
   // Given twice, the last one wins, as for the other single-valued options.
   const terraformArg: unknown = Array.isArray(args.terraform) ? args.terraform[args.terraform.length - 1] : args.terraform;
   const terraform = terraformArg === undefined ? undefined : String(terraformArg);

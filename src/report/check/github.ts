@@ -1,7 +1,11 @@
+import { escapeTerminalText, mapReportStrings } from '../escape';
 import { renderCheckSummaryLine } from './summary';
 import type { CheckPrinter } from './types';
 
 /**
+ * Repository strings: `render` passes the whole report through `escapeTerminalText`
+ * (src/report/escape/terminal.ts), then each command escapes its properties and message.
+ *
  * GitHub Actions workflow commands: each finding becomes an annotation on the pull
  * request's diff (`::error file=…,line=…,col=…,title=…::message`, `::warning` for warnings).
  * Escaping follows @actions/core, so commas and colons in a path or newlines in a message
@@ -26,7 +30,8 @@ function command(level: 'error' | 'warning', properties: Record<string, string |
 }
 
 export const githubPrinter: CheckPrinter = {
-  render(report) {
+  render(unescaped) {
+    const report = mapReportStrings(unescaped, escapeTerminalText);
     const lines = report.findings.map((finding) =>
       command(
         finding.level,

@@ -1,9 +1,13 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULE_IDS, RULES } from '../../check/rules/index';
 import type { Finding } from '../../check/types';
+import { toSarifUri } from '../escape';
 import type { CheckPrinter, CheckReport } from './types';
 
 /**
+ * Repository strings: paths go into URIs through `toSarifUri` (src/report/escape/sarif.ts);
+ * texts are JSON strings (JSON.stringify escapes them) and plain `message.text`, never Markdown.
+ *
  * SARIF 2.1.0, as GitHub code scanning reads it: one run, the rules with their help, one
  * result per finding with a relative path and a region, and `partialFingerprints` so that
  * code scanning tracks an alert across commits the way our baseline does.
@@ -11,6 +15,8 @@ import type { CheckPrinter, CheckReport } from './types';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const TOOL_NAME = 'password-grant-codemod';
+/** Where people read about the tool (SARIF `tool.driver.informationUri`). */
+export const INFORMATION_URI = 'https://www.npmjs.com/package/password-grant-codemod';
 export const FINGERPRINT_KEY = 'passwordGrantCodemod/v1';
 
 /** GitHub shows a severity for security results that carry this property (0.0-10.0). */
@@ -49,7 +55,7 @@ function toResult(finding: Finding): Result {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.file) },
+          artifactLocation: { uri: toSarifUri(finding.file) },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -73,6 +79,7 @@ export function toSarifLog(report: CheckReport, toolVersion: string): Log {
         tool: {
           driver: {
             name: TOOL_NAME,
+            informationUri: INFORMATION_URI,
             version: toolVersion,
             semanticVersion: toolVersion,
             rules: describeRules(),
@@ -86,7 +93,7 @@ export function toSarifLog(report: CheckReport, toolVersion: string): Log {
             toolExecutionNotifications: report.errors.map((error) => ({
               level: 'error' as const,
               message: { text: `could not be read or parsed: ${error.message}` },
-              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(error.file) } } }],
+              locations: [{ physicalLocation: { artifactLocation: { uri: toSarifUri(error.file) } } }],
             })),
           },
         ],

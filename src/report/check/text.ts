@@ -1,9 +1,13 @@
 import { createColors } from 'picocolors';
 import type { Finding } from '../../check/types';
+import { escapeTerminalText, guardWorkflowCommands, mapReportStrings } from '../escape';
 import { renderCheckSummaryLine } from './summary';
 import type { CheckPrinter } from './types';
 
 /**
+ * Repository strings: `render` passes the whole report through `escapeTerminalText`
+ * (src/report/escape/terminal.ts) first; a line built from anything else must use it too.
+ *
  * The human report, grouped by file as linters print it:
  *
  *     src/login.js
@@ -17,7 +21,8 @@ function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
 }
 
 export const textPrinter: CheckPrinter = {
-  render(report, context) {
+  render(unescaped, context) {
+    const report = mapReportStrings(unescaped, escapeTerminalText);
     const c = createColors(context.color);
     const lines: string[] = [];
     const positionWidth = Math.max(0, ...report.findings.map((finding) => `${finding.line}:${finding.column}`.length));
@@ -37,6 +42,6 @@ export const textPrinter: CheckPrinter = {
     }
     const mark = report.findings.length > 0 ? c.red('✖ ') : report.errors.length > 0 ? c.yellow('! ') : c.green('✔ ');
     lines.push(`${mark}${renderCheckSummaryLine(report)}`);
-    return `${lines.join('\n')}\n`;
+    return guardWorkflowCommands(`${lines.join('\n')}\n`);
   },
 };

@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import { renderChecklistText } from '../../checklist/render-checklist';
-import { renderFollowUp } from './text';
+import { guardWorkflowCommands } from '../escape';
+import { escapeForTerminal, renderFollowUp } from './text';
 import type { MigratePrinter } from './types';
 import { buildFilePatch, formatFilePatch, type FilePatch } from './unified-diff';
 
@@ -8,6 +9,9 @@ import { buildFilePatch, formatFilePatch, type FilePatch } from './unified-diff'
  * The dry run's default: one patch for every changed file, applicable with `git apply`.
  * Stdout carries only the patch (so it can be saved and applied); the follow-up (manual
  * review, secrets, errors, summary) goes to stderr as a side note.
+ *
+ * Repository strings: the side note renders `escapeForTerminal(report)` (text.ts); the patch
+ * carries code byte for byte (git quotes odd paths in its headers, see unified-diff.ts).
  */
 
 function colourPatch(patch: FilePatch, color: boolean): string {
@@ -31,8 +35,9 @@ export const diffPrinter: MigratePrinter = {
   render(report, context) {
     return report.changed.map((entry) => colourPatch(buildFilePatch(entry.file, entry.before, entry.after), context.color)).join('');
   },
-  renderSideNote(report, context) {
+  renderSideNote(unescaped, context) {
+    const report = escapeForTerminal(unescaped);
     const checklist = renderChecklistText(report.checklist);
-    return `${renderFollowUp(report, context, SIDE_NOTE_LIMIT).join('\n').trimStart()}\n${checklist ? `\n${checklist}` : ''}`;
+    return guardWorkflowCommands(`${renderFollowUp(report, context, SIDE_NOTE_LIMIT).join('\n').trimStart()}\n${checklist ? `\n${checklist}` : ''}`);
   },
 };

@@ -2,51 +2,40 @@ import { renderChecklistMarkdown } from '../../checklist/render-checklist';
 import { renderSummaryLine } from './text';
 import type { ChangedFile, MigratePrinter, MigrateReport } from './types';
 import { buildFilePatch, type PatchLine } from './unified-diff';
-import { redactStringLiterals } from './redact';
+import { createLineRedactor, type LineRedactor } from './redact';
+import { htmlText, markdownCode, markdownTableCode, markdownText } from '../escape';
 
 /**
  * A pull-request comment: summary table, files changed, what needs a person, and each
  * file's diff folded in `<details>`. Hard-coded credential values never appear: lines the
  * transform reported as holding one are redacted in the diffs.
+ *
+ * Repository strings (paths, reasons, scopes, env var names) go through the helpers of
+ * src/report/escape/markdown.ts for the place they land: `markdownCode` / `markdownText` in
+ * list items and paragraphs, `htmlText` inside HTML elements (`<summary>`, `<sub>`). Diff
+ * text sits in a fence longer than any backtick run it holds. Never interpolate one raw.
  */
 
 /** GitHub rejects comments over 65,536 characters; diffs beyond this budget are left out. */
 const COMMENT_BUDGET = 60_000;
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Inline code that survives backticks in the text. */
-function code(text: string): string {
-  const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  return longestRun > 0 ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
-}
-
-/** A table cell: a `|` in the text would end it. */
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
-
-function renderDiffLine(line: PatchLine, secretLines: ReadonlySet<number>): string {
+function renderDiffLine(line: PatchLine, redact: LineRedactor): string {
   const text = line.text.replace(/\r$/, '');
-  const hasSecret = line.oldLine !== null && secretLines.has(line.oldLine);
-  return line.marker + (hasSecret ? redactStringLiterals(text) : text);
+  return line.marker + (line.oldLine !== null ? redact(line.oldLine, text) : text);
 }
 
 function renderFileDiff(entry: ChangedFile): string {
   const patch = buildFilePatch(entry.file, entry.before, entry.after);
-  const secretLines = new Set(entry.secretLines);
+  const redact = createLineRedactor(entry.before, entry.file, entry.secretLines);
   const body: string[] = [...patch.headers];
   for (const hunk of patch.hunks) {
-    body.push(hunk.header, ...hunk.lines.map((line) => renderDiffLine(line, secretLines)));
+    body.push(hunk.header, ...hunk.lines.map((line) => renderDiffLine(line, redact)));
   }
   const text = body.join('\n');
   const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   return [
-    `<details><summary><code>${escapeHtml(entry.file)}</code> (${entry.sites} ${entry.sites === 1 ? 'site' : 'sites'})</summary>`,
+    `<details><summary><code>${htmlText(entry.file)}</code> (${entry.sites} ${entry.sites === 1 ? 'site' : 'sites'})</summary>`,
     '',
     `${fence}diff`,
     text,
@@ -79,15 +68,15 @@ export const markdownPrinter: MigratePrinter = {
     if (report.changed.length > 0) {
       out.push('', `### ${report.dryRun ? 'Files to change' : 'Files changed'}`, '');
       for (const entry of report.changed) {
-        const scopes = entry.scopes.length > 0 ? ` — scopes ${entry.scopes.map(code).join(', ')}` : '';
-        out.push(`- ${code(entry.file)}: ${entry.sites} ${entry.sites === 1 ? 'site' : 'sites'}${scopes}`);
+        const scopes = entry.scopes.length > 0 ? ` — scopes ${entry.scopes.map(markdownCode).join(', ')}` : '';
+        out.push(`- ${markdownCode(entry.file)}: ${entry.sites} ${entry.sites === 1 ? 'site' : 'sites'}${scopes}`);
       }
     }
     if (report.userContext.length > 0) {
       out.push('', '### Calls that will fail after the switch', '', 'These calls will fail after the switch: a client-credentials token has no user.', '');
       for (const call of report.userContext) {
-        const instead = call.alternative ? ` Instead: ${escapeHtml(call.alternative)}` : '';
-        out.push(`- [ ] ${code(`${call.file}:${call.line}:${call.column}`)} — ${code(call.operation)} (confidence ${call.confidence}).${instead}`);
+        const instead = call.alternative ? ` Instead: ${markdownText(call.alternative)}` : '';
+        out.push(`- [ ] ${markdownCode(`${call.file}:${call.line}:${call.column}`)} — ${markdownCode(call.operation)} (confidence ${call.confidence}).${instead}`);
       }
     }
     if (report.services.length > 0) {
@@ -95,37 +84,37 @@ export const markdownPrinter: MigratePrinter = {
       out.push('| Service | Permission | Needed by |', '|---|---|---|');
       for (const service of report.services) {
         for (const reason of service.permissionReasons) {
-          out.push(`| ${cell(code(service.service))} | ${cell(code(reason.permission))} | ${cell(reason.operations.map(code).join(', '))} |`);
+          out.push(`| ${markdownTableCode(service.service)} | ${markdownTableCode(reason.permission)} | ${reason.operations.map(markdownTableCode).join(', ')} |`);
         }
-        if (service.permissions.length === 0) out.push(`| ${cell(code(service.service))} | _none inferred_ | add the permissions it needs by hand |`);
+        if (service.permissions.length === 0) out.push(`| ${markdownTableCode(service.service)} | _none inferred_ | add the permissions it needs by hand |`);
         if (service.unknownOperations.length > 0) {
-          out.push(`| ${cell(code(service.service))} | _no data_ | ${cell(service.unknownOperations.map(code).join(', '))} |`);
+          out.push(`| ${markdownTableCode(service.service)} | _no data_ | ${service.unknownOperations.map(markdownTableCode).join(', ')} |`);
         }
       }
     }
     const notes = report.changed.flatMap((entry) => (entry.notes ?? []).map((note) => ({ file: entry.file, note })));
     if (notes.length > 0) {
       out.push('', '### Formatting notes', '');
-      for (const entry of notes) out.push(`- ${code(entry.file)} — ${escapeHtml(entry.note)}`);
+      for (const entry of notes) out.push(`- ${markdownCode(entry.file)} — ${markdownText(entry.note)}`);
     }
     if (report.manual.length > 0) {
       out.push('', '### Manual review', '', 'These sites were left unchanged: the tool could not rewrite them safely.', '');
-      for (const site of report.manual) out.push(`- [ ] ${code(`${site.file}:${site.line}:${site.column}`)} — ${escapeHtml(site.reason)}`);
+      for (const site of report.manual) out.push(`- [ ] ${markdownCode(`${site.file}:${site.line}:${site.column}`)} — ${markdownText(site.reason)}`);
     }
     if (report.secrets.length > 0) {
       out.push('', '### Secrets to rotate', '', 'Hard-coded credentials were found on these lines. They remain in git history: rotate them.', '');
-      for (const secret of report.secrets) out.push(`- [ ] ${code(`${secret.file}:${secret.line}`)} — ${secret.kind}`);
+      for (const secret of report.secrets) out.push(`- [ ] ${markdownCode(`${secret.file}:${secret.line}`)} — ${markdownText(secret.kind)}`);
     }
     if (report.legacyEnvVars.length > 0) {
-      out.push('', '### Environment variables to retire', '', `No longer read after the migration: ${report.legacyEnvVars.map(code).join(', ')}.`);
+      out.push('', '### Environment variables to retire', '', `No longer read after the migration: ${report.legacyEnvVars.map(markdownCode).join(', ')}.`);
     }
     if (report.errors.length > 0) {
       out.push('', '### Errors', '', 'These files could not be read or parsed and were left unchanged.', '');
-      for (const error of report.errors) out.push(`- ${code(error.file)} — ${escapeHtml(error.message)}`);
+      for (const error of report.errors) out.push(`- ${markdownCode(error.file)} — ${markdownText(error.message)}`);
     }
     if (report.skipped.length > 0) {
       out.push('', '<details><summary>Skipped files</summary>', '');
-      for (const entry of report.skipped) out.push(`- ${code(entry.file)} — ${escapeHtml(entry.reason)}`);
+      for (const entry of report.skipped) out.push(`- ${markdownCode(entry.file)} — ${markdownText(entry.reason)}`);
       out.push('', '</details>');
     }
     if (report.changed.length > 0) {
@@ -134,7 +123,7 @@ export const markdownPrinter: MigratePrinter = {
       for (const entry of report.changed) {
         const block = renderFileDiff(entry);
         if (used + block.length > COMMENT_BUDGET) {
-          out.push(`- ${code(entry.file)}: diff left out to keep this comment within GitHub's size limit; run \`migrate --dry-run --format diff\` to see it.`);
+          out.push(`- ${markdownCode(entry.file)}: diff left out to keep this comment within GitHub's size limit; run \`migrate --dry-run --format diff\` to see it.`);
         } else {
           out.push(block, '');
           used += block.length;
@@ -142,7 +131,7 @@ export const markdownPrinter: MigratePrinter = {
       }
     }
     if (out[out.length - 1] !== '') out.push('');
-    out.push(`<sub>${escapeHtml(renderSummaryLine(report))}</sub>`);
+    out.push(`<sub>${htmlText(renderSummaryLine(report))}</sub>`);
     const checklist = renderChecklistMarkdown(report.checklist);
     if (checklist) out.push('', checklist.trimEnd());
     return `${out.join('\n')}\n`;

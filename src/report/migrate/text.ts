@@ -3,12 +3,25 @@ import { renderChecklistText } from '../../checklist/render-checklist';
 import { describeUserContextCall, renderPermissionExplanation } from '../../permissions/permission-report';
 import { collectScopeInferences, describeOverrideSource, renderScopeExplanation } from '../../scopes/scope-report';
 import type { AnalysisMode } from '../../typeaware/types';
+import { escapeTerminalText, guardWorkflowCommands, mapReportStrings } from '../escape';
 import type { MigratePrinter, MigrateReport, PrintContext } from './types';
 
 /**
+ * Repository strings: printers pass the report through `escapeForTerminal` (below, built on
+ * src/report/escape/terminal.ts) before rendering; a line built from anything else must use
+ * `escapeTerminalText` itself.
+ *
  * The human report (default when writing): a line per changed file, then what needs a
  * person (manual review, secrets to rotate, errors), then one summary line.
  */
+
+/** The texts a diff must carry byte for byte; everything else in the model is escaped. */
+const RAW_TEXT_KEYS = new Set(['before', 'after']);
+
+/** The report with every repository string escaped for a terminal or CI log. */
+export function escapeForTerminal(report: MigrateReport): MigrateReport {
+  return mapReportStrings(report, escapeTerminalText, RAW_TEXT_KEYS);
+}
 
 /** With --project: which analysis the file got. */
 function modeNote(mode: AnalysisMode | undefined): string {
@@ -90,7 +103,8 @@ export function renderFollowUp(report: MigrateReport, context: PrintContext, lim
 }
 
 export const textPrinter: MigratePrinter = {
-  render(report, context) {
+  render(unescaped, context) {
+    const report = escapeForTerminal(unescaped);
     const c = createColors(context.color);
     const lines: string[] = [];
     const verb = report.dryRun ? 'would change' : 'changed';
@@ -104,6 +118,6 @@ export const textPrinter: MigratePrinter = {
     if (inferred.length > 0) lines.push('', c.bold('Scopes inferred from the Platform API operations each service calls (scope ← operations):'), ...inferred);
     lines.push(...renderFollowUp(report, context));
     const checklist = renderChecklistText(report.checklist);
-    return `${lines.join('\n')}\n${checklist ? `\n${checklist}` : ''}`;
+    return guardWorkflowCommands(`${lines.join('\n')}\n${checklist ? `\n${checklist}` : ''}`);
   },
 };

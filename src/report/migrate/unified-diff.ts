@@ -11,7 +11,7 @@ export interface PatchLine {
   marker: '+' | '-' | ' ' | '\\';
   /** the line without its marker (a CRLF file keeps its `\r`) */
   text: string;
-  /** 1-based line in the original file, for removed and context lines */
+  /** 1-based line in the original file, for removed and context lines (and a context line re-added, see below) */
   oldLine: number | null;
 }
 
@@ -34,15 +34,31 @@ export function buildFilePatch(file: string, before: string, after: string): Fil
   const newName = quotePath(`b/${file}`);
   const hunks = patch.hunks.map((hunk) => {
     let oldLine = hunk.oldStart;
-    const lines: PatchLine[] = hunk.lines.map((raw) => {
+    const lines: PatchLine[] = hunk.lines.flatMap((raw) => {
       const marker = raw[0] as PatchLine['marker'];
-      const line: PatchLine = { marker, text: raw.slice(1), oldLine: null };
+      const text = raw.slice(1);
+      if (marker === ' ' && startsWorkflowCommand(text)) {
+        // A context line is printed after one blank, which the Actions runner trims: a line of
+        // code starting with `::` would run as a workflow command in the CI log. The same line
+        // removed and added again applies identically, and no longer starts with a blank.
+        const line = oldLine++;
+        return [
+          { marker: '-', text, oldLine: line },
+          // still the old line's text: redaction (Markdown) looks lines up by it
+          { marker: '+', text, oldLine: line },
+        ] satisfies PatchLine[];
+      }
+      const line: PatchLine = { marker, text, oldLine: null };
       if (marker === '-' || marker === ' ') line.oldLine = oldLine++;
-      return line;
+      return [line];
     });
     return { header: `@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@`, lines };
   });
   return { headers: [`diff --git ${oldName} ${newName}`, `--- ${oldName}`, `+++ ${newName}`], hunks };
+}
+
+function startsWorkflowCommand(text: string): boolean {
+  return /^\s*::/.test(text);
 }
 
 /** Unified-diff ranges: `start,count`, `start` alone for one line, the line before for none. */
