@@ -106,6 +106,23 @@ describe('password-grant-codemod/eslint-plugin in a user project', () => {
     });
   });
 
+  it('is typed for TypeScript configs, from ESM and from CommonJS', () => {
+    const root = createProject();
+    for (const name of ['eslint', '@types']) fs.symlinkSync(path.join(REPO_ROOT, 'node_modules', name), path.join(root, 'node_modules', name), 'dir');
+    fs.writeFileSync(
+      path.join(root, 'config.mts'),
+      "import passwordGrant from 'password-grant-codemod/eslint-plugin';\nimport type { Linter } from 'eslint';\nexport const configs: Linter.Config[] = [passwordGrant.configs.recommended];\nexport const version: string = passwordGrant.meta.version;\n",
+    );
+    fs.writeFileSync(
+      path.join(root, 'config.cts'),
+      "import passwordGrant = require('password-grant-codemod/eslint-plugin');\nconst rules: string[] = Object.keys(passwordGrant.rules);\nexport = rules;\n",
+    );
+    const tsc = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const run = runNode([tsc, '--noEmit', '--strict', '--module', 'node16', '--moduleResolution', 'node16', '--types', 'node', 'config.mts', 'config.cts'], root);
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
   it('reports exactly what `check --format json` reports', () => {
     const root = createProject();
     const eslint = runNode([ESLINT_BIN, '--format', 'json', '.'], root);
