@@ -1,12 +1,12 @@
 import * as path from 'path';
-import type { Rule } from 'eslint';
+import type { Rule, SourceCode } from 'eslint';
 import type { Finding, RuleId } from '../check/types';
 import { UsageError } from '../errors';
 import { toReportPath } from '../runner/report-path';
 import { claimFileProblem, getFileCheck, getFileFix } from './file-analysis';
 import { siteKey, type MigrationFix } from './migration-fix';
 import type { PasswordGrantRuleOptions } from './rule-options';
-import { resolveFileSettings } from './resolve-file-settings';
+import { resolveFileSettings, type ResolvedFileSettings } from './resolve-file-settings';
 
 /**
  * The body of every rule, for a file that passed the prefilter: resolve the file's
@@ -27,13 +27,25 @@ function describeUsageError(error: UsageError): Error {
   return new Error(`password-grant-codemod: ${error.message}${error.hint ? ` (${error.hint})` : ''}`);
 }
 
+const settingsByFile = new WeakMap<SourceCode, Map<string, ResolvedFileSettings>>();
+
+/** The configuration is read once per file and set of options, not once per rule. */
+function getSettings(sourceCode: SourceCode, absoluteFile: string, ruleName: string, options: PasswordGrantRuleOptions | undefined) {
+  let byOptions = settingsByFile.get(sourceCode);
+  if (!byOptions) settingsByFile.set(sourceCode, (byOptions = new Map()));
+  const key = JSON.stringify(options ?? null);
+  let resolved = byOptions.get(key);
+  if (!resolved) byOptions.set(key, (resolved = resolveFileSettings(absoluteFile, ruleName, options)));
+  return resolved;
+}
+
 export function reportFindings(context: Rule.RuleContext, ruleId: RuleId, carriesFix: boolean): void {
   const { sourceCode } = context;
   const absoluteFile = path.resolve(context.cwd, context.physicalFilename);
   const ruleName = `password-grant/${ruleId}`;
-  let resolved;
+  let resolved: ResolvedFileSettings;
   try {
-    resolved = resolveFileSettings(absoluteFile, ruleName, context.options[0] as PasswordGrantRuleOptions | undefined);
+    resolved = getSettings(sourceCode, absoluteFile, ruleName, context.options[0] as PasswordGrantRuleOptions | undefined);
   } catch (error) {
     throw error instanceof UsageError ? describeUsageError(error) : error;
   }
