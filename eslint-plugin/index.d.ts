@@ -1,0 +1,2 @@
+import plugin = require('../dist/src/eslint-plugin/index.js');
+export = plugin;
