@@ -183,7 +183,7 @@ describe('github', () => {
     const tricky = { ...finding, file: 'src/a,b:c%.js', message: 'two\nlines, 100%' };
     const [line] = renderCheckReport(makeReport([tricky]), 'github').split('\n');
     expect(line).not.toContain('\n');
-    expect(parseGithubCommand(line)).toMatchObject({ properties: { file: 'src/a,b:c%.js' }, message: 'two\nlines, 100%' });
+    expect(parseGithubCommand(line)).toMatchObject({ properties: { file: 'src/a,b:c%.js' }, message: 'two\\nlines, 100%' });
   });
 });
 
@@ -213,10 +213,10 @@ describe('markdown', () => {
     const [finding] = fixtureFindings('sdk-password-grant', 'credentials-object.js');
     const report = makeReport([...REPORT.findings, { ...finding, message: 'a | b <c>' }], REPORT.errors);
     const markdown = renderCheckReport(report, 'markdown');
-    const rows = markdown.split('\n').filter((line) => /^\| `/.test(line));
+    const rows = markdown.split('\n').filter((line) => /^\| (`|<code>)/.test(line));
     expect(rows).toHaveLength(report.findings.length);
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(6);
-    expect(markdown).toContain('a \\| b &lt;c&gt;');
+    expect(markdown).toContain('a &#124; b &lt;c&gt;');
     expect(markdown).toContain('### Files not checked');
   });
 });

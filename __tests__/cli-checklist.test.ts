@@ -97,7 +97,7 @@ describe('Developer Console checklist', () => {
     expect(run.code).toBe(0);
     const start = run.stdout.indexOf('### Developer Console checklist');
     expect(start).toBeGreaterThan(run.stdout.indexOf('### Diffs'));
-    expect(run.stdout.slice(start)).toContain('**Service `services/reports`**');
+    expect(run.stdout.slice(start)).toContain('**Service <code>services/reports</code>**');
     expect(run.stdout.slice(start)).toMatch(/- \[ \] In Genesys Cloud Admin/);
     expect(run.stdout).not.toContain(SECRET);
   });

@@ -38,11 +38,11 @@ describe('configuration errors name the file, the key path and what was expected
     ['a list of the wrong things', json({ ignore: ['dist/', 3] }), [/ignore\[1\]: expected ignore pattern \(a non-empty string\), got 3/]],
     ['not an object', json(['scopes']), [/\(the whole file\): expected an object of settings, got \["scopes"\]/]],
     ['the package.json key of a wrong type', { 'package.json': JSON.stringify({ passwordGrantCodemod: 'auto' }) }, [/package\.json/, /expected an object of settings, got "auto"/]],
-    ['a JavaScript file that throws', { 'password-grant-codemod.config.js': "throw new Error('boom');" }, [/password-grant-codemod\.config\.js: cannot be read: boom/]],
+    ['a JavaScript file that throws', { 'password-grant-codemod.config.js': "throw new Error('boom');" }, [/password-grant-codemod\.config\.js: a JavaScript configuration file is not run unless you name it/]],
   ])('%s', async (_name, files, patterns) => {
     const error = await configError(files);
     for (const pattern of patterns) expect(error.message).toMatch(pattern);
-    expect(error.hint).toMatch(/nothing was written/);
+    expect(error.hint).toMatch(/nothing was (run or )?written/);
   });
 
   it('lists every problem, not only the first', async () => {

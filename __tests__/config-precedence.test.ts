@@ -20,8 +20,6 @@ describe('configuration discovery', () => {
   it.each([
     ['.password-grant-codemod.json', JSON.stringify(CONFIG)],
     ['password-grant-codemod.config.json', JSON.stringify(CONFIG)],
-    ['password-grant-codemod.config.js', `module.exports = ${JSON.stringify(CONFIG)};`],
-    ['password-grant-codemod.config.cjs', `module.exports = ${JSON.stringify(CONFIG)};`],
     ['package.json', JSON.stringify({ name: 'svc', passwordGrantCodemod: CONFIG })],
   ])('finds %s in the cwd', async (name, content) => {
     const root = makeTempDir();
@@ -30,6 +28,17 @@ describe('configuration discovery', () => {
     expect(loaded?.file).toBe(path.join(root, name));
     expect(loaded?.config.scopes).toEqual(['top:readonly']);
   });
+
+  it.each(['password-grant-codemod.config.js', 'password-grant-codemod.config.cjs'])(
+    'finds %s in the cwd but does not run it unless --config names it',
+    async (name) => {
+      const root = makeTempDir();
+      writeFiles(root, { [name]: `module.exports = ${JSON.stringify(CONFIG)};` });
+      await expect(loadConfig(root)).rejects.toThrow(/a JavaScript configuration file is not run unless you name it/);
+      const loaded = await loadConfig(root, name);
+      expect(loaded?.config.scopes).toEqual(['top:readonly']);
+    },
+  );
 
   it('searches from the cwd upwards', async () => {
     const root = makeTempDir();
@@ -138,7 +147,7 @@ describe('configuration in a real run [CLI]', () => {
   it('reads password-grant-codemod.config.mjs', () => {
     const root = makeTempDir();
     writeFiles(root, { 'password-grant-codemod.config.mjs': `export default ${JSON.stringify(CONFIG)};`, 'src/login.js': GRANT_JS });
-    const report = parseJsonReport(runCli(['migrate', '.', '--dry-run', '--format', 'json'], root));
+    const report = parseJsonReport(runCli(['migrate', '.', '--dry-run', '--format', 'json', '--config', 'password-grant-codemod.config.mjs'], root));
     expect(report.changed).toEqual([{ file: 'src/login.js', sites: 1, scopes: ['top:readonly'], scopeSource: 'config', format: 'builtin', notes: [] }]);
   });
 

@@ -78,7 +78,7 @@ describe('readSourceFile', () => {
     fs.writeFileSync(path.join(root, 'limit.js'), Buffer.alloc(MAX_FILE_BYTES, 0x20));
     expect(readSourceFile(path.join(root, 'a.js')).bytes?.toString('utf8')).toBe(text);
     expect(readSourceFile(path.join(root, 'empty.js')).bytes?.length).toBe(0);
-    expect(readSourceFile(path.join(root, 'big.js'))).toEqual({ skipReason: expect.stringMatching(/larger than 2 MB \(2\.0 MB\)/) });
+    expect(readSourceFile(path.join(root, 'big.js'))).toEqual({ tooLarge: MAX_FILE_BYTES + 1 });
     expect(readSourceFile(path.join(root, 'limit.js')).bytes?.length).toBe(MAX_FILE_BYTES);
     expect(() => readSourceFile(path.join(root, 'missing.js'))).toThrow(/ENOENT/);
   });

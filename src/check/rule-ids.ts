@@ -11,6 +11,8 @@ export const KNOWN_RULE_IDS: readonly RuleId[] = [
   'library-password-grant',
   'unverified-token-request',
   'suppression-without-reason',
+  'genesys-region',
+  'user-context-api',
 ];
 
 /** ESLint's words for a rule's severity. */
