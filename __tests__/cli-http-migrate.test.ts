@@ -53,7 +53,7 @@ describe('migrate on raw HTTP password grants', () => {
   it('prints a unified diff in a dry run, for the Genesys request only', () => {
     const root = makeTempDir();
     writeService(root);
-    const run = runCli(['migrate', '.', '--dry-run'], root);
+    const run = runCli(['migrate', '.', '--dry-run', '--no-format'], root);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('+++ b/src/token.js');
     expect(run.stdout).toContain("+  const response = await axios.post(TOKEN_URL, qs.stringify({ grant_type: 'client_credentials' }), { headers: { Authorization: 'Basic ' + Buffer.from(");

@@ -192,7 +192,7 @@ describe('dry run', () => {
     const run = runCli(['migrate', '--dry-run', '--format', 'markdown', ...SCOPES], root);
     expect(run.stdout).toMatch(/\| Files scanned \| 3 \|/);
     expect(run.stdout).toContain('### Secrets to rotate');
-    expect(run.stdout).toContain('`src/login.js:4`');
+    expect(run.stdout).toContain('<code>src/login\\.js\\:4</code>');
     expect(run.stdout).toMatch(/<details><summary><code>src\/login\.js<\/code>/);
     expect(run.stdout).toContain('```diff\ndiff --git a/src/login.js b/src/login.js');
     expect(run.stdout).toContain("'<redacted>'");
@@ -283,8 +283,8 @@ describe('what each command parses', () => {
     writeFiles(root, {
       // a raw HTTP password grant to Genesys Cloud: migrate rewrites it, check reports it
       'http.js': "axios.post('https://login.mypurecloud.com/oauth/token', 'grant_type=password&username=u&password=p');\n",
-      // mentions the token URL (no grant type) and does not parse: an error for check only
-      'broken.js': "const url = 'https://login.mypurecloud.com/oauth/token' +;\n",
+      // names a grant type (no Genesys host) and does not parse: an error for check only
+      'broken.js': "const body = 'grant_type=password' +;\n",
       'plain.js': PLAIN_JS,
     });
     const migrate = runCli(['migrate', '--dry-run', '--format', 'json', ...SCOPES], root);

@@ -2,6 +2,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { RuleTester, type Linter } from 'eslint';
 import plugin = require('../src/eslint-plugin/index');
+import { formatWithLayout } from '../src/format/format-rewrite';
+import { parseSource } from '../src/parse/parse-source';
+import { findChangedStatements } from '../src/rewrite/changed-statements';
 
 // Loaded as a project's eslint.config loads them (their types need moduleResolution node16).
 const tsParser = require('@typescript-eslint/parser') as Linter.Parser;
@@ -17,6 +20,15 @@ const babelParser = require('@babel/eslint-parser') as Linter.Parser;
 
 // A folder without any password-grant-codemod configuration above it (os.tmpdir()).
 const ROOT = path.join(os.tmpdir(), 'pgc-eslint-rule-tables');
+/**
+ * A fixed file as migrate writes it where no Prettier or .editorconfig governs it: the
+ * rewrite written out here by hand, with the built-in 80-column layout applied to the
+ * statements it changed (the layout itself is pinned by the transform fixtures).
+ */
+function laidOut(file: string, code: string, rewritten: string): string {
+  return formatWithLayout(file, code, rewritten, findChangedStatements(code, rewritten, parseSource(rewritten, file)));
+}
+
 const js = (name = 'service.js') => path.join(ROOT, 'src', name);
 const ts = (name = 'service.ts') => path.join(ROOT, 'src', name);
 
@@ -163,21 +175,21 @@ const sdkValid: Case[] = [
 ];
 
 const sdkInvalid: InvalidCase[] = [
-  { code: LOGIN_JS, filename: js(), options: SCOPES, output: LOGIN_JS_FIXED, errors: [finding(4, 9, 4, 95)] },
+  { code: LOGIN_JS, filename: js(), options: SCOPES, output: laidOut(js(), LOGIN_JS, LOGIN_JS_FIXED), errors: [finding(4, 9, 4, 95)] },
   {
     code: TWO_SITES_JS,
     filename: js(),
     options: [{ scopes: ['users:readonly'], clientIdEnv: 'PG_ID', clientSecretEnv: 'PG_SECRET' }],
-    output: TWO_SITES_JS_FIXED,
+    output: laidOut(js(), TWO_SITES_JS, TWO_SITES_JS_FIXED),
     errors: [finding(5, 10, 5, 41), finding(8, 10, 8, 92)],
   },
   { code: NO_SCOPES_JS, filename: js('no-scopes.mjs'), output: null, errors: [finding(3, 25, 3, 95)] },
-  { code: INFERRED_JS, filename: js(), output: INFERRED_JS_FIXED, errors: [finding(5, 9, 5, 90)] },
+  { code: INFERRED_JS, filename: js(), output: laidOut(js(), INFERRED_JS, INFERRED_JS_FIXED), errors: [finding(5, 9, 5, 90)] },
   { code: MANUAL_JS, filename: js(), options: SCOPES, output: null, errors: [finding(2, 1, 2, 88)] },
 ];
 
 const sdkTypeScriptInvalid: InvalidCase[] = [
-  { code: LOGIN_TS, filename: ts(), options: SCOPES, output: LOGIN_TS_FIXED, errors: [finding(5, 11, 5, 122)] },
+  { code: LOGIN_TS, filename: ts(), options: SCOPES, output: laidOut(ts(), LOGIN_TS, LOGIN_TS_FIXED), errors: [finding(5, 11, 5, 122)] },
 ];
 
 // ---------------------------------------------------------------- http-password-grant
