@@ -42,7 +42,7 @@ describe('transform fixtures (__testfixtures__/transform)', () => {
         expect(fixture.expected).not.toMatch(/grant_type[=:'" ,]+password/);
         expect(fixture.expected).not.toMatch(/\b(username|password)=|['"](username|password)['"],|\b(username|password): (?!process\.env\.GENESYS_CLIENT)/);
         expect(fixture.expected).toMatch(/Basic|auth: \{/);
-        const result = transformSource(fixture.input, fixture.inputFile, { ...fixture.options, scopes: [] });
+        const result = migrateText(fixture.input, fixture.inputFile, { ...fixture.options, scopes: [] });
         expect(result.output).toBe(fixture.expected);
         expect(result.sites.length).toBeGreaterThan(0);
       });
