@@ -112,6 +112,21 @@ describe('migrate --terraform [CLI]', () => {
     ].join('\n'),
   };
 
+  it('a folder outside the cwd with no package.json is its own service, not the cwd', () => {
+    // Before, such files fell back to the cwd as their service, whose files are not theirs:
+    // the getUsersMe warning and the role's permissions were silently lost.
+    const root = makeTempDir();
+    const { 'package.json': _manifest, ...withoutManifest } = SERVICE;
+    writeFiles(path.join(root, 'outside'), withoutManifest);
+    writeFiles(path.join(root, 'here'), { 'package.json': '{ "name": "here" }\n', 'index.js': 'module.exports = 1;\n' });
+    const run = runCli(['migrate', '../outside', '--dry-run', '--format', 'json'], path.join(root, 'here'));
+    expect(run.code).toBe(0);
+    const report = parseJsonReport(run);
+    expect(report.userContext).toEqual([expect.objectContaining({ file: '../outside/src/api.js', operation: 'UsersApi.getUsersMe' })]);
+    expect(report.checklist.map((entry: { service: string }) => entry.service)).toEqual(['../outside']);
+    expect(report.checklist[0].permissions).toEqual(['directory:user:edit', 'routing:queue:view']);
+  });
+
   it('a dry run writes only the Terraform file; reports list the calls and the role in every format', async () => {
     const root = makeTempDir();
     writeFiles(root, SERVICE);

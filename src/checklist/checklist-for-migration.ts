@@ -15,10 +15,11 @@ export function buildMigrationChecklist(
   secrets: readonly SecretEntry[],
   cwd: string,
   services: readonly ServiceAfterSwitch[] = [],
+  runPaths: readonly string[] = [],
 ): ServiceChecklist[] {
   // The same notion of a service as scope inference uses, so the checklist and the inferred
   // scopes group files alike.
-  const findServiceRoot = createServiceLocator(cwd);
+  const findServiceRoot = createServiceLocator(cwd, runPaths);
   const toServicePath = (absoluteFile: string): string =>
     path.relative(cwd, findServiceRoot(absoluteFile)).split(path.sep).join('/') || '.';
 

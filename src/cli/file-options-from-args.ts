@@ -24,14 +24,14 @@ export interface ResolverChoices {
  * for them only for files whose sites were held back for want of scopes, which are few.
  */
 export function createFileOptionsResolver(
-  args: RewriteArgs & Pick<InputArgs, 'config' | 'tokenMethod'>,
+  args: RewriteArgs & Pick<InputArgs, 'config' | 'tokenMethod'> & { paths?: readonly string[] },
   cwd: string,
   choices: ResolverChoices = {},
 ): FileOptionsResolver {
   const cli = getCliSettings(args);
   // Inference (Babel and the scope table) loads on the first file that needs it, once.
   let inferrer: Promise<ScopeInference.ServiceInference> | undefined;
-  const getInferrer = () => (inferrer ??= import('../scopes/scope-inference-cache').then((module) => module.createServiceInference(cwd)));
+  const getInferrer = () => (inferrer ??= import('../scopes/scope-inference-cache').then((module) => module.createServiceInference(cwd, args.paths ?? [])));
   let settingsFor: SettingsForFile | null = null;
   let isIgnored: (absolutePath: string) => boolean = () => false;
 

@@ -26,7 +26,7 @@ export async function runCheckScan(options: CheckScanOptions): Promise<CheckRepo
 
   const findings: Finding[] = [];
   const pending: PendingFile[] = [];
-  const findService = createServiceLocator(options.cwd);
+  const findService = createServiceLocator(options.cwd, options.paths);
   const errors: CheckReport['errors'] = [];
   const skipped: CheckReport['skipped'] = [...run.skipped];
   for (const outcome of run.outcomes) {

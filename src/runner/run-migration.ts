@@ -122,7 +122,7 @@ async function runLockedMigration(options: MigrationRunOptions, onLock: (lock: R
     errors,
     skipped,
     legacyEnvVars: [...legacyEnvVars].sort(),
-    checklist: buildMigrationChecklist(changed, secrets, options.cwd, services),
+    checklist: buildMigrationChecklist(changed, secrets, options.cwd, services, options.paths),
     services,
     userContext: services
       .flatMap((service) => service.userContext)

@@ -18,8 +18,8 @@ export interface ServiceInference {
  * scopes, permissions or user-context calls is asked for first, and every file of a service
  * gets the same answer. The runner asks only for the files that need it.
  */
-export function createServiceInference(cwd: string): ServiceInference {
-  const findService = createServiceLocator(cwd);
+export function createServiceInference(cwd: string, runPaths: readonly string[] = []): ServiceInference {
+  const findService = createServiceLocator(cwd, runPaths);
   const byService = new Map<string, Promise<ServiceCalls>>();
   const collect = (absolutePath: string) => {
     const service = findService(absolutePath);

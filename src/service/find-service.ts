@@ -1,19 +1,46 @@
-import { existsSync } from 'fs';
+import { existsSync, statSync } from 'fs';
 import * as path from 'path';
 
 /**
  * A service is the folder of the nearest `package.json`: what gets one OAuth client, and so
- * one list of scopes. Answers are cached per folder, since many files share each folder.
+ * one list of scopes. A file with no `package.json` above it belongs to the cwd
+ * (`fallbackRoot`) when it lies inside it; outside it (`migrate ../other`), to the deepest
+ * folder given on the command line that holds it (`runPaths`, relative to the cwd), else to
+ * the top of its git work tree, else to its own folder — never to the cwd, whose files are
+ * not its service's.
+ * Answers are cached per folder, since many files share each folder.
  */
-export function createServiceLocator(fallbackRoot: string): (absoluteFile: string) => string {
-  const byFolder = new Map<string, string | null>();
-  const findFrom = (folder: string): string | null => {
-    const cached = byFolder.get(folder);
+export function createServiceLocator(fallbackRoot: string, runPaths: readonly string[] = []): (absoluteFile: string) => string {
+  const root = path.resolve(fallbackRoot);
+  // Deepest first, so a file under two given folders belongs to the nearer one.
+  const runFolders = runPaths.map((given) => folderOf(path.resolve(root, given))).sort((a, b) => b.length - a.length);
+  const packageFolders = new Map<string, string | null>();
+  const workTreeTops = new Map<string, string | null>();
+  const nearestUp = (cache: Map<string, string | null>, marker: string, folder: string): string | null => {
+    const cached = cache.get(folder);
     if (cached !== undefined) return cached;
     const parent = path.dirname(folder);
-    const found = existsSync(path.join(folder, 'package.json')) ? folder : parent === folder ? null : findFrom(parent);
-    byFolder.set(folder, found);
+    const found = existsSync(path.join(folder, marker)) ? folder : parent === folder ? null : nearestUp(cache, marker, parent);
+    cache.set(folder, found);
     return found;
   };
-  return (absoluteFile) => findFrom(path.dirname(absoluteFile)) ?? fallbackRoot;
+  return (absoluteFile) => {
+    const folder = path.dirname(absoluteFile);
+    const packageFolder = nearestUp(packageFolders, 'package.json', folder);
+    if (packageFolder !== null) return packageFolder;
+    if (isInside(folder, root)) return root;
+    const runFolder = runFolders.find((candidate) => isInside(folder, candidate));
+    if (runFolder !== undefined) return runFolder;
+    return nearestUp(workTreeTops, '.git', folder) ?? folder;
+  };
+}
+
+function isInside(folder: string, root: string): boolean {
+  const relative = path.relative(root, folder);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
+/** A given path's folder: itself when it is one, else the folder that holds the file. */
+function folderOf(given: string): string {
+  return statSync(given, { throwIfNoEntry: false })?.isDirectory() ? given : path.dirname(given);
 }

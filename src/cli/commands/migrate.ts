@@ -98,7 +98,7 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
       ignore: input.ignore,
       workers: input.workers ?? getDefaultWorkerCount(),
       shard: input.shard,
-      resolveFileOptions: createFileOptionsResolver(args, io.cwd, { inferScopes: true }),
+      resolveFileOptions: createFileOptionsResolver({ ...args, paths: input.paths }, io.cwd, { inferScopes: true }),
       onProgress: (done, total) => progress.update(done, total),
       dryRun,
       force: args.force === true,
