@@ -186,4 +186,35 @@ describe('check: user-context-api [CLI]', () => {
     expect(parseJsonReport(run).findings).toEqual([expect.objectContaining({ file: 'me.js', line: 2, rule: 'user-context-api', level: 'warning' })]);
     expect(runCli(['check', '.', '--strict'], root).code).toBe(1);
   });
+
+  // A run that reads part of a service (files named one by one, a shard) judges with the
+  // facts of the service's other files too: the login in login.js decides about me.js.
+  it.each([
+    ['the file named alone', ['check', 'me.js', '--format', 'json']],
+    ['a path below the service folder', ['check', 'lib', '--format', 'json']],
+    ['each shard', ['check', '.', '--shard', '1/2', '--format', 'json'], ['check', '.', '--shard', '2/2', '--format', 'json']],
+  ])('a partial scan still sees how the whole service logs in: %s', (_name, ...runs) => {
+    const root = makeTempDir();
+    writeFiles(root, {
+      'package.json': '{}\n',
+      'login.js': "const c = require('purecloud-platform-client-v2').ApiClient.instance;\nc.loginClientCredentials(process.env.A, process.env.B);\n",
+      'me.js': "const p = require('purecloud-platform-client-v2');\nnew p.UsersApi().getUsersMe();\n",
+      'lib/me.js': "const p = require('purecloud-platform-client-v2');\nnew p.UsersApi().getUsersMe();\n",
+      'other/package.json': '{}\n',
+      'other/sign-in.js': "const c = require('purecloud-platform-client-v2').ApiClient.instance;\nc.loginImplicitGrant('id', 'https://app/cb');\n",
+    });
+    const found = runs.flatMap((args) => parseJsonReport(runCli(args as string[], root)).findings.map((finding: { file: string; rule: string }) => `${finding.file} ${finding.rule}`));
+    const expected = (runs[0] as string[])[1] === 'me.js' ? ['me.js user-context-api'] : (runs[0] as string[])[1] === 'lib' ? ['lib/me.js user-context-api'] : ['lib/me.js user-context-api', 'me.js user-context-api'];
+    expect(found.sort()).toEqual(expected);
+  });
+
+  it('a service whose user signs in in a file the run did not read still has its "me"', () => {
+    const root = makeTempDir();
+    writeFiles(root, {
+      'package.json': '{}\n',
+      'sign-in.js': "const c = require('purecloud-platform-client-v2').ApiClient.instance;\nc.loginImplicitGrant('id', 'https://app/cb');\nc.loginClientCredentials(process.env.A, process.env.B);\n",
+      'me.js': "const p = require('purecloud-platform-client-v2');\nnew p.UsersApi().getUsersMe();\n",
+    });
+    expect(parseJsonReport(runCli(['check', 'me.js', '--format', 'json'], root)).findings).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import * as path from 'path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import type { LoadedConfig } from './load-config';
+import { leavesFolder } from '../paths/inside';
 
 /**
  * The configuration's `ignore` patterns, relative to the configuration file's folder, read
@@ -15,7 +16,7 @@ export function createConfigIgnoreMatcher(config: LoadedConfig | null): (absolut
   const globs = patterns.filter((pattern) => !pattern.startsWith('!')).map((pattern) => picomatch(pattern, { dot: true }));
   return (absolutePath) => {
     const relative = path.relative(config.folder, absolutePath).split(path.sep).join('/');
-    if (relative === '' || relative.startsWith('../') || path.isAbsolute(relative)) return false;
+    if (relative === '' || leavesFolder(relative)) return false;
     return gitignoreStyle.ignores(relative) || globs.some((glob) => glob(relative));
   };
 }

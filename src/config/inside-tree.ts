@@ -1,6 +1,7 @@
 import { realpathSync } from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
+import { isSameOrInside } from '../paths/inside';
 
 /**
  * Files the run reads as settings (the configuration file, a baseline) may come from the
@@ -38,7 +39,4 @@ function realOrSelf(folder: string): string {
   }
 }
 
-export function isSameOrInside(candidate: string, folder: string): boolean {
-  const relative = path.relative(folder, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
+export { isSameOrInside };

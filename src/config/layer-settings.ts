@@ -2,6 +2,7 @@ import * as path from 'path';
 import picomatch from 'picomatch';
 import type { LoadedConfig } from './load-config';
 import type { FileSettings } from './schema';
+import { leavesFolder } from '../paths/inside';
 
 /**
  * Precedence, per key: the command line, then the overrides whose `files` match (in order,
@@ -43,7 +44,7 @@ export function createSettingsLayers(config: LoadedConfig | null, cli: FileSetti
     apply(topLevel, 'config');
     if (config && compiled.length > 0) {
       const relative = path.relative(config.folder, absolutePath).split(path.sep).join('/');
-      if (!relative.startsWith('../') && !path.isAbsolute(relative)) {
+      if (!leavesFolder(relative)) {
         for (const override of compiled) {
           const glob = override.match(relative);
           if (glob !== null) apply(override.settings, `override ${glob}`);

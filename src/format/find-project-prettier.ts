@@ -2,6 +2,7 @@ import { execFileSync } from 'child_process';
 import { existsSync, readFileSync, realpathSync } from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
+import { isSameOrInside } from '../paths/inside';
 
 /**
  * Finds the Prettier of the repository being migrated, the way editor integrations do:
@@ -21,8 +22,7 @@ const byFolder = new Map<string, PrettierLocation>();
 const byPackage = new Map<string, PrettierLocation>();
 
 export function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, child);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return isSameOrInside(child, parent);
 }
 
 function describePath(target: string, root: string): string {

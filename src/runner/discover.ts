@@ -7,6 +7,7 @@ import { hasSourceExtension, isInNeverSearchedFolder } from './extensions';
 import { findGitWorkTree, listGitFiles } from './git';
 import { compareReportPaths, toReportPath } from './report-path';
 import { walkSourceFiles, type WalkedFile } from './walk-source-files';
+import { isSameOrInside, leavesFolder } from '../paths/inside';
 
 /** A file to process. */
 export interface DiscoveredFile {
@@ -138,7 +139,7 @@ function createIgnoreOptionMatcher(patterns: readonly string[]): (relative: stri
   const gitignoreStyle = ignore().add([...patterns]);
   const globs = patterns.filter((pattern) => !pattern.startsWith('!')).map((pattern) => picomatch(pattern, { dot: true }));
   return (relative) =>
-    relative !== '' && !relative.startsWith('..') && (gitignoreStyle.ignores(relative) || globs.some((glob) => glob(relative)));
+    relative !== '' && !leavesFolder(relative) && (gitignoreStyle.ignores(relative) || globs.some((glob) => glob(relative)));
 }
 
 /** `--ignore` patterns are relative to the cwd; for files outside it, to the named folder. */
@@ -256,7 +257,3 @@ function isBetterPath(candidate: DiscoveredFile, current: DiscoveredFile, realCw
   return compareReportPaths(candidate.file, current.file) < 0;
 }
 
-function isSameOrInside(candidate: string, folder: string): boolean {
-  const relative = path.relative(folder, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}

@@ -4,6 +4,7 @@ import { judgeServiceFindings, type PendingFile } from '../check/judge-services'
 import type { Finding } from '../check/types';
 import type { CheckReport } from '../report/check';
 import { createServiceLocator } from '../service/find-service';
+import { collectUnscannedServiceFacts } from './complete-service-facts';
 import { countScanned } from './outcome-collector';
 import { compareReportPaths } from './report-path';
 import { discoverShard, processDiscoveredFiles, withWorkerPool, type FileRunOptions } from './run-files';
@@ -39,6 +40,8 @@ export async function runCheckScan(options: CheckScanOptions): Promise<CheckRepo
       }
     }
   }
+  const scanned = new Set(run.outcomes.map((outcome) => path.resolve(options.cwd, outcome.file)));
+  pending.push(...(await collectUnscannedServiceFacts(pending, { options, findService, scanned })));
   findings.push(...judgeServiceFindings(pending, { strict: options.strict === true }));
   findings.sort(compareFindings);
   skipped.sort((a, b) => compareReportPaths(a.file, b.file));

@@ -3,6 +3,7 @@ import { readFileSync, realpathSync, statSync } from 'fs';
 import * as path from 'path';
 import { hasSourceExtension, NEVER_SEARCHED_FOLDERS } from './extensions';
 import { GitignoreRules } from './gitignore-rules';
+import { isSameOrInside, leavesFolder } from '../paths/inside';
 
 /** A source file found by walking a folder. */
 export interface WalkedFile {
@@ -107,7 +108,7 @@ function addIgnoreFile(rules: GitignoreRules, folder: string): void {
 /** Loads the .gitignore files of the folders from `from` down to (not including) `root`. */
 function addAncestorIgnoreFiles(rules: GitignoreRules, from: string, root: string): void {
   const relative = path.relative(from, root);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return;
+  if (relative === '' || leavesFolder(relative)) return;
   let folder = from;
   for (const segment of ['', ...relative.split(path.sep).slice(0, -1)]) {
     folder = path.join(folder, segment);
@@ -115,6 +116,3 @@ function addAncestorIgnoreFiles(rules: GitignoreRules, from: string, root: strin
   }
 }
 
-function isSameOrInside(candidate: string, folder: string): boolean {
-  return candidate === folder || candidate.startsWith(folder.endsWith(path.sep) ? folder : folder + path.sep);
-}

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'fs';
 import * as path from 'path';
+import { isSameOrInside } from '../paths/inside';
 
 /**
  * A service is the folder of the nearest `package.json`: what gets one OAuth client, and so
@@ -36,8 +37,7 @@ export function createServiceLocator(fallbackRoot: string, runPaths: readonly st
 }
 
 function isInside(folder: string, root: string): boolean {
-  const relative = path.relative(root, folder);
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+  return isSameOrInside(folder, root);
 }
 
 /** A given path's folder: itself when it is one, else the folder that holds the file. */
