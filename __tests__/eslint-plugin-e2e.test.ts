@@ -155,7 +155,7 @@ describe('password-grant-codemod/eslint-plugin in a user project', () => {
     // Every file byte-identical, the raw HTTP Genesys grant of src/http/token.js included.
     expect(afterFix).toEqual(snapshotFiles(migrated));
     const changed = Object.keys(before).filter((file) => before[file] !== afterFix[file]).sort();
-    expect(changed).toEqual(['src/admin/users.ts', 'src/auth/login.js', 'src/http/token.js', 'src/jobs/nightly.mjs', 'src/jobs/windows.js']);
+    expect(changed).toEqual(['src/admin/users.ts', 'src/auth/login.js', 'src/http/session.js', 'src/http/token.js', 'src/jobs/nightly.mjs', 'src/jobs/windows.js']);
     // The BOM and the CRLF line endings of the Windows file survive the fix.
     expect(afterFix['src/jobs/windows.js']!.startsWith('\xef\xbb\xbf')).toBe(true);
     expect(afterFix['src/jobs/windows.js']!.replace(/\r\n/g, '')).not.toContain('\n');
