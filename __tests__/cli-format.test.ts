@@ -95,6 +95,25 @@ const SESSION_TS = [
   '',
 ].join('\n');
 
+// A raw HTTP Genesys grant, Prettier-clean: the rewrite adds the Basic header to its headers.
+const TOKEN_JS = [
+  "const axios = require('axios');",
+  '',
+  'async function fetchToken(username, password) {',
+  '  const response = await axios.post(',
+  "    'https://login.mypurecloud.ie/oauth/token',",
+  "    new URLSearchParams({ grant_type: 'password', username, password }),",
+  "    { headers: { Accept: 'application/json' } },",
+  '  );',
+  '  return response.data.access_token;',
+  '}',
+  '',
+  'module.exports = { fetchToken };',
+  '',
+].join('\n');
+
+const PRETTIER_FILES = ['src/service.js', 'src/session.ts', 'src/legacy/connect.js', 'src/token.js'];
+
 describe('a repository formatted with its own Prettier', () => {
   let root: string;
   let report: any;
@@ -137,23 +156,34 @@ describe('a repository formatted with its own Prettier', () => {
         ].join('\n'),
       ),
       'src/legacy/connect.js': legacy,
+      'src/token.js': TOKEN_JS,
       'src/generated/client.js': SERVICE_JS,
     };
     writeFiles(root, files);
     for (const [file, text] of Object.entries(files)) originals[file] = text;
-    expect(prettierCheck(root, ['src/service.js', 'src/session.ts', 'src/legacy/connect.js']).code).toBe(0);
+    expect(prettierCheck(root, PRETTIER_FILES).code).toBe(0);
     const result = migrate(root);
     expect(result.run.code).toBe(0);
     report = result.report;
   });
 
   it('formats every changed file with the repository Prettier, and its own prettier --check passes', () => {
-    for (const file of ['src/service.js', 'src/session.ts', 'src/legacy/connect.js']) {
+    for (const file of PRETTIER_FILES) {
       expect(changedEntry(report, file)).toMatchObject({ format: 'prettier', notes: [] });
     }
-    const check = prettierCheck(root, ['src/service.js', 'src/session.ts', 'src/legacy/connect.js']);
+    const check = prettierCheck(root, PRETTIER_FILES);
     expect(check.output).toContain('All matched files use Prettier code style');
     expect(check.code).toBe(0);
+  });
+
+  it('formats the Basic header the raw HTTP rewrite adds, and a second migrate changes nothing', () => {
+    const token = readFile(root, 'src/token.js');
+    expect(token).toContain("grant_type: 'client_credentials'");
+    expect(token).toMatch(/Authorization:\s+'Basic ' \+/);
+    expect(token.split('\n').every((line) => line.length <= 100)).toBe(true);
+    const again = migrate(root);
+    expect(again.run.code).toBe(0);
+    expect(again.report.changed).toEqual([]);
   });
 
   it('lays the call out to the configured width (100 columns: the hugged array fits on the call line)', () => {

@@ -120,10 +120,7 @@ describe.each([...transformSamples, ...checkSamples].map((sample) => [sample.nam
     expect(eslintFindings(messages)).toEqual(checkFindings(sample.source, sample.file, sample.options));
   });
 
-  // Known gap: the raw HTTP Genesys rewrite has no ESLint fix yet (http-password-grant
-  // reports it; migrate rewrites it), so for those files only the findings are compared.
-  const fixTest = sample.name.includes('http-') ? it.skip : it;
-  fixTest(`eslint --fix (${parser}) writes what migrate writes`, () => {
+  it(`eslint --fix (${parser}) writes what migrate writes`, () => {
     // What migrate writes here: no Prettier configuration or .editorconfig governs the fixtures.
     const migrated = migrateText(sample.source, sample.file, sample.options ?? {});
     const migrateOutput = migrated.changed ? migrated.output : sample.source;

@@ -162,6 +162,39 @@ const LOGIN_TS_FIXED = LOGIN_TS.replace(
   ].join('\n'),
 );
 
+/** The rewrite as migrate writes it, before the layout: grant type, the pair gone, the Basic header added. */
+const basicHeader = (id = 'GENESYSCLOUD_OAUTHCLIENT_ID', secret = 'GENESYSCLOUD_OAUTHCLIENT_SECRET') =>
+  `Authorization: 'Basic ' + Buffer.from([process.env.${id}, process.env.${secret}].join(':')).toString('base64')`;
+
+/** An SDK login and a raw HTTP request in one file: either rule's fix is the whole file's rewrite. */
+const MIXED_JS = [
+  "const platformClient = require('purecloud-platform-client-v2');",
+  "const axios = require('axios');",
+  'const client = platformClient.ApiClient.instance;',
+  'async function sdkLogin() {',
+  "  await client.postOAuthApiToken({ credentials: { username: 'svc', password: 'pw' } });",
+  '}',
+  'function httpLogin() {',
+  "  return axios.post('https://login.mypurecloud.ie/oauth/token', { grant_type: 'password', username: 'svc', password: 'pw' });",
+  '}',
+  'module.exports = { sdkLogin, httpLogin };',
+  '',
+].join('\n');
+
+const MIXED_JS_FIXED = MIXED_JS.replace(
+  "  await client.postOAuthApiToken({ credentials: { username: 'svc', password: 'pw' } });",
+  [
+    '  client.init({',
+    '    clientId: process.env.GENESYSCLOUD_OAUTHCLIENT_ID,',
+    '    clientSecret: process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,',
+    '  });',
+    "  await client.loginClientCredentials(process.env.GENESYSCLOUD_OAUTHCLIENT_ID, process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET, ['analytics:readonly']);",
+  ].join('\n'),
+).replace(
+  "{ grant_type: 'password', username: 'svc', password: 'pw' });",
+  `{ grant_type: 'client_credentials' }, { headers: { ${basicHeader()} } });`,
+);
+
 const sdkValid: Case[] = [
   { code: "const client = require('@genesyscloud/genesyscloud').ApiClient.instance;\nclient.loginClientCredentials(id, secret, ['a:b']);\n", filename: js() },
   // A local object with its own postOAuthApiToken is not the SDK.
@@ -186,6 +219,8 @@ const sdkInvalid: InvalidCase[] = [
   { code: NO_SCOPES_JS, filename: js('no-scopes.mjs'), output: null, errors: [finding(3, 25, 3, 95)] },
   { code: INFERRED_JS, filename: js(), output: laidOut(js(), INFERRED_JS, INFERRED_JS_FIXED), errors: [finding(5, 9, 5, 90)] },
   { code: MANUAL_JS, filename: js(), options: SCOPES, output: null, errors: [finding(2, 1, 2, 88)] },
+  // The file's raw HTTP request is rewritten by the same fix (migrate rewrites both).
+  { code: MIXED_JS, filename: js(), options: SCOPES, output: laidOut(js(), MIXED_JS, MIXED_JS_FIXED), errors: [finding(5, 9, 5, 87)] },
 ];
 
 const sdkTypeScriptInvalid: InvalidCase[] = [
@@ -203,25 +238,60 @@ const HTTP_JS = [
   '',
 ].join('\n');
 
+const HTTP_JS_FIXED = HTTP_JS.replace(
+  "new URLSearchParams({ grant_type: 'password', username: user, password: pass }));",
+  `new URLSearchParams({ grant_type: 'client_credentials' }), { headers: { ${basicHeader()} } });`,
+);
+
+const HTTP_JS_CUSTOM_ENV_FIXED = HTTP_JS.replace(
+  "new URLSearchParams({ grant_type: 'password', username: user, password: pass }));",
+  `new URLSearchParams({ grant_type: 'client_credentials' }), { headers: { ${basicHeader('BILLING_ID', 'BILLING_SECRET')} } });`,
+);
+
+/** Another OAuth server: report only, as migrate leaves it. */
+const HTTP_OTHER_ENDPOINT_JS = HTTP_JS.replace('https://login.mypurecloud.de/oauth/token', 'https://sso.example.com/oauth/token');
+
+/** A Genesys login host, but headers built by a call: the tool cannot add the header, a person does. */
+const HTTP_HEADERS_FROM_CALL_JS = HTTP_JS.replace(
+  'password: pass }));',
+  'password: pass }), { headers: buildHeaders() });',
+);
+
+const HTTP_TS = [
+  'export async function fetchToken(user: string, pass: string): Promise<unknown> {',
+  "  const res = await fetch('https://login.usw2.pure.cloud/oauth/token', { method: 'POST', body: `grant_type=password&username=${user}&password=${pass}` });",
+  '  return res.json() as Promise<unknown>;',
+  '}',
+  '',
+].join('\n');
+
+const HTTP_TS_FIXED = HTTP_TS.replace(
+  "body: `grant_type=password&username=${user}&password=${pass}` });",
+  `body: \`grant_type=client_credentials\`, headers: { ${basicHeader()} } });`,
+);
+
 const httpValid: Case[] = [
   { code: HTTP_JS.replace("grant_type: 'password', username: user, password: pass", "grant_type: 'client_credentials'"), filename: js() },
   { code: HTTP_JS.replace('  return axios', '  /* password-grant-codemod-ignore-next-line sandbox tenant only */\n  return axios'), filename: js() },
 ];
 
-const httpInvalid: InvalidCase[] = [{ code: HTTP_JS, filename: js(), errors: [finding(3, 10, 3, 145)] }];
+const httpInvalid: InvalidCase[] = [
+  // No scopes named and none to infer: a raw HTTP request needs none (the client's roles authorise it), so it is fixed.
+  { code: HTTP_JS, filename: js(), output: laidOut(js(), HTTP_JS, HTTP_JS_FIXED), errors: [finding(3, 10, 3, 145)] },
+  {
+    code: HTTP_JS,
+    filename: js(),
+    options: [{ clientIdEnv: 'BILLING_ID', clientSecretEnv: 'BILLING_SECRET' }],
+    output: laidOut(js(), HTTP_JS, HTTP_JS_CUSTOM_ENV_FIXED),
+    errors: [finding(3, 10, 3, 145)],
+  },
+  { code: MIXED_JS, filename: js(), options: SCOPES, output: laidOut(js(), MIXED_JS, MIXED_JS_FIXED), errors: [finding(8, 10, 8, 125)] },
+  { code: HTTP_OTHER_ENDPOINT_JS, filename: js(), output: null, errors: [finding(3, 10, 3, 140)] },
+  { code: HTTP_HEADERS_FROM_CALL_JS, filename: js(), output: null, errors: [finding(3, 10, 3, 174)] },
+];
 
 const httpTypeScriptInvalid: InvalidCase[] = [
-  {
-    code: [
-      'export async function fetchToken(user: string, pass: string): Promise<unknown> {',
-      "  const res = await fetch('https://login.usw2.pure.cloud/oauth/token', { method: 'POST', body: `grant_type=password&username=${user}&password=${pass}` });",
-      '  return res.json() as Promise<unknown>;',
-      '}',
-      '',
-    ].join('\n'),
-    filename: ts('http.ts'),
-    errors: [finding(2, 21, 2, 154)],
-  },
+  { code: HTTP_TS, filename: ts('http.ts'), output: laidOut(ts('http.ts'), HTTP_TS, HTTP_TS_FIXED), errors: [finding(2, 21, 2, 154)] },
 ];
 
 // ---------------------------------------------------------------- unverified-token-request

@@ -14,10 +14,13 @@ function loadReporter(): Reporter {
 }
 
 /**
- * The rules whose findings `migrate` rewrites, and so the ones that carry its fix: the
- * rewrite's sites are SDK calls. Every other rule is report-only, as in `check`.
+ * The rules whose findings `migrate` rewrites, and so the ones that carry its fix: SDK
+ * logins and raw HTTP token requests to a Genesys Cloud login host. Both carry the same
+ * fix, the rewrite of the whole file (migration-fix.ts), so a file with sites of both kinds
+ * is fixed in one pass, whichever rule's fix ESLint applies. Every other rule is
+ * report-only, as in `check`.
  */
-const REWRITTEN_BY_MIGRATE: ReadonlySet<RuleId> = new Set<RuleId>(['sdk-password-grant']);
+const REWRITTEN_BY_MIGRATE: ReadonlySet<RuleId> = new Set<RuleId>(['sdk-password-grant', 'http-password-grant']);
 
 /**
  * The ESLint rule for one `check` rule: same id, same findings. It reads the file's text,
