@@ -1,8 +1,5 @@
-import { describeCode } from '../../detect/ast-utils';
-import { getTokenMethods } from '../../detect/token-methods';
-import { TOKEN_METHOD } from '../../detect/types';
-import { draftFinding } from '../finding-drafts';
-import type { CheckRule, RuleDescription } from '../rule';
+import type { RuleDescription } from '../rule';
+import { sdkTokenCallRule } from './sdk-token-call-rule';
 
 const meta: RuleDescription = {
   id: 'sdk-password-grant',
@@ -15,22 +12,14 @@ const meta: RuleDescription = {
 };
 
 /** A `postOAuthApiToken` call that the shared detector decided is a password grant. */
-export const sdkPasswordGrant: CheckRule = {
+export const sdkPasswordGrant = sdkTokenCallRule({
   meta,
-  needles: [TOKEN_METHOD],
-  configuredNeedles: (options) => getTokenMethods(options),
-  suppressible: true,
-  find(context) {
-    return context
-      .grantSites()
-      .filter((site) => site.grant === 'password')
-      .map((site) => {
-        const call = `\`${describeCode(site.receiverText, 30)}.${site.method}(...)\``;
-        const action = site.fixable
-          ? "run 'password-grant-codemod migrate' to switch it to client credentials"
-          : `migrate it by hand to client credentials (${site.reason ?? 'cannot be rewritten automatically'})`;
-        const message = `OAuth password grant: ${call} logs in with a username and password; ${action}`;
-        return draftFinding(context.file, meta, site, message, site.fixable);
-      });
+  grant: 'password',
+  fixable: (site) => site.fixable,
+  message(site, call) {
+    const action = site.fixable
+      ? "run 'password-grant-codemod migrate' to switch it to client credentials"
+      : `migrate it by hand to client credentials (${site.reason ?? 'cannot be rewritten automatically'})`;
+    return `OAuth password grant: ${call} logs in with a username and password; ${action}`;
   },
-};
+});

@@ -1,8 +1,5 @@
-import { describeCode } from '../../detect/ast-utils';
-import { getTokenMethods } from '../../detect/token-methods';
-import { TOKEN_METHOD } from '../../detect/types';
-import { draftFinding } from '../finding-drafts';
-import type { CheckRule, RuleDescription } from '../rule';
+import type { RuleDescription } from '../rule';
+import { sdkTokenCallRule } from './sdk-token-call-rule';
 
 const meta: RuleDescription = {
   id: 'unverified-token-request',
@@ -15,19 +12,9 @@ const meta: RuleDescription = {
 };
 
 /** A `postOAuthApiToken` call whose grant the shared detector cannot decide. */
-export const unverifiedTokenRequest: CheckRule = {
+export const unverifiedTokenRequest = sdkTokenCallRule({
   meta,
-  needles: [TOKEN_METHOD],
-  configuredNeedles: (options) => getTokenMethods(options),
-  suppressible: true,
-  find(context) {
-    return context
-      .grantSites()
-      .filter((site) => site.grant === 'unknown')
-      .map((site) => {
-        const call = `\`${describeCode(site.receiverText, 30)}.${site.method}(...)\``;
-        const reason = site.reason ?? 'cannot tell whether this is a password grant';
-        return draftFinding(context.file, meta, site, `${call}: ${reason}; check it by hand`, false);
-      });
-  },
-};
+  grant: 'unknown',
+  fixable: () => false,
+  message: (site, call) => `${call}: ${site.reason ?? 'cannot tell whether this is a password grant'}; check it by hand`,
+});
