@@ -290,9 +290,24 @@ const invalid: InvalidCase[] = [
       { line: 2, kind: 'unknown' },
     ],
   },
+  {
+    name: 'a Genesys login host chosen at run time with a region host as the default',
+    code: [
+      "const LOGIN = `https://login.${process.env.GENESYS_ENV ?? 'mypurecloud.com'}/oauth/token`;",
+      "axios({ method: 'post', url: LOGIN, data: `grant_type=password&username=${u}&password=${p}` });",
+    ].join('\n'),
+    findings: [{ line: 2, kind: 'genesys', url: 'https://login.mypurecloud.com/oauth/token' }],
+  },
+  {
+    name: 'a token URL from the environment with a non-Genesys default',
+    code: "fetch(process.env.TOKEN_URL || 'https://idp.example.com/connect/token', { method: 'POST', body: new URLSearchParams({ grant_type: 'password', username: u, password: p }) });",
+    findings: [{ line: 1, kind: 'token-endpoint', url: 'https://idp.example.com/connect/token' }],
+  },
 ];
 
 const valid: ValidCase[] = [
+  // ── a default grant type is a guess, not a fact: left out (the URL's default is read, the body's is not)
+  { name: 'a grant type that only defaults to password', code: "axios.post('/oauth/token', qs.stringify({ grant_type: options.grantType || 'password', username: u, password: p }));" },
   // ── other grants, also with HTTP Basic `auth: { username, password }` holding the client ID and secret
   { name: 'client_credentials with Basic auth', code: "axios.post('/oauth/token', qs.stringify({ grant_type: 'client_credentials' }), { auth: { username: id, password: secret } });" },
   { name: 'client_credentials, got with username/password options', code: "got.post(url, { form: { grant_type: 'client_credentials' }, username: id, password: secret });" },

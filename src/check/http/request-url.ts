@@ -2,7 +2,7 @@ import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { findObjectProperty, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
 import type { CallPath } from './request-calls';
-import { getConstantInit, resolveObjectLiteral, resolveTextShape, UNKNOWN } from './static-text';
+import { getConstantInit, resolveObjectLiteral, resolveUrlShape, UNKNOWN } from './static-text';
 
 /**
  * Where a request goes, as far as the file shows (only to classify it: the body decides
@@ -28,12 +28,12 @@ export function looksLikeUrl(shape: string): boolean {
 /** The URL of an options object: `url` / `uri`, or node's `protocol` + `hostname` / `host` + `path`. */
 function optionsUrl(options: NodePath<t.ObjectExpression>): string | null | undefined {
   const url = findObjectProperty(options, URL_OPTION_KEYS);
-  if (url?.isObjectProperty()) return resolveTextShape(url.get('value') as NodePath);
+  if (url?.isObjectProperty()) return resolveUrlShape(url.get('value') as NodePath);
   const host = findObjectProperty(options, ['hostname', 'host']);
   const path = findObjectProperty(options, ['path']);
   if (!host?.isObjectProperty() && !path?.isObjectProperty()) return undefined;
-  const hostText = host?.isObjectProperty() ? resolveTextShape(host.get('value') as NodePath) : null;
-  const pathText = path?.isObjectProperty() ? resolveTextShape(path.get('value') as NodePath) : null;
+  const hostText = host?.isObjectProperty() ? resolveUrlShape(host.get('value') as NodePath) : null;
+  const pathText = path?.isObjectProperty() ? resolveUrlShape(path.get('value') as NodePath) : null;
   if (pathText === null) return null;
   return `https://${hostText ?? UNKNOWN}${pathText.startsWith('/') ? '' : '/'}${pathText}`;
 }
@@ -49,7 +49,7 @@ function callUrl(call: CallPath): string | null | undefined {
       continue;
     }
     if (index >= URL_ARGUMENTS) continue;
-    const shape = resolveTextShape(arg);
+    const shape = resolveUrlShape(arg);
     if (shape !== null && looksLikeUrl(shape)) return shape;
   }
   return undefined;
@@ -74,7 +74,7 @@ function receiverUrl(call: CallPath, depth: number): string | null | undefined {
     if (!member || !open || !isMemberLike(member.node) || getMemberPropertyName(member.node) !== 'open') continue;
     if (!open.isCallExpression() || open.node.callee !== member.node) continue;
     const target = (open.get('arguments') as NodePath[])[1];
-    return target ? resolveTextShape(target) : null;
+    return target ? resolveUrlShape(target) : null;
   }
   return undefined;
 }
@@ -103,6 +103,6 @@ function withBaseUrl(call: CallPath, url: string): string {
   const options = config ? resolveObjectLiteral(config) : null;
   const base = options ? findObjectProperty(options, ['baseURL', 'prefixUrl']) : null;
   if (!base?.isObjectProperty()) return url;
-  const baseText = resolveTextShape(base.get('value') as NodePath) ?? UNKNOWN;
+  const baseText = resolveUrlShape(base.get('value') as NodePath) ?? UNKNOWN;
   return `${baseText.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 }

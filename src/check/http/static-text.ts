@@ -103,54 +103,67 @@ function isUrlConstructor(path: NodePath): path is NodePath<t.NewExpression> {
 }
 
 /** `new URL(path, base)`: only the path decides how the URL ends. */
-function resolveUrlConstructor(path: NodePath<t.NewExpression>, depth: number): string | null {
+function resolveUrlConstructor(path: NodePath<t.NewExpression>, depth: number, withDefaults: boolean): string | null {
   const [target, base] = path.get('arguments') as NodePath[];
   if (!target) return null;
-  const shape = resolveTextShape(target, depth + 1);
+  const shape = resolveTextShape(target, depth + 1, withDefaults);
   if (shape === null) return null;
   if (!base || /^[a-z][a-z0-9+.-]*:/i.test(shape)) return shape;
   return shape.startsWith('/') ? `${UNKNOWN}${shape}` : `${UNKNOWN}/${shape}`;
 }
 
+/**
+ * A URL's shape where run-time parts fall back to a literal (`process.env.HOST ?? 'login.mypurecloud.ie'`,
+ * `env || 'mypurecloud.com'`): the fallback stands for the part. Only for classifying where a
+ * request goes (a Genesys region host in the default says the service talks to Genesys
+ * Cloud); a body's fields are never read this way, since a default grant type is a guess.
+ */
+export function resolveUrlShape(path: NodePath): string | null {
+  return resolveTextShape(path, 0, true);
+}
+
 /** The text an expression holds, with run-time parts as UNKNOWN; null when nothing is known. */
-export function resolveTextShape(path: NodePath, depth = 0): string | null {
+export function resolveTextShape(path: NodePath, depth = 0, withDefaults = false): string | null {
   if (depth > MAX_DEPTH) return null;
   const expr = unwrapExpression(path);
-  const next = depth + 1;
+  const shapeOf = (part: NodePath) => resolveTextShape(part, depth + 1, withDefaults);
   if (expr.isStringLiteral()) return expr.node.value;
+  if (withDefaults && expr.isLogicalExpression() && (expr.node.operator === '??' || expr.node.operator === '||')) {
+    return shapeOf(expr.get('left')) ?? shapeOf(expr.get('right'));
+  }
   if (expr.isTemplateLiteral()) {
     const expressions = expr.get('expressions') as NodePath[];
     return expr.node.quasis
       .map((quasi, index) => {
-        const inner = expressions[index];
-        const value = inner ? (resolveTextShape(inner, next) ?? UNKNOWN) : '';
+        const part = expressions[index];
+        const value = part ? (shapeOf(part) ?? UNKNOWN) : '';
         return (quasi.value.cooked ?? quasi.value.raw) + value;
       })
       .join('');
   }
   if (expr.isBinaryExpression({ operator: '+' })) {
-    const left = resolveTextShape(expr.get('left') as NodePath, next);
-    const right = resolveTextShape(expr.get('right'), next);
+    const left = shapeOf(expr.get('left') as NodePath);
+    const right = shapeOf(expr.get('right'));
     return left === null && right === null ? null : (left ?? UNKNOWN) + (right ?? UNKNOWN);
   }
-  if (isUrlConstructor(expr)) return resolveUrlConstructor(expr, depth);
+  if (isUrlConstructor(expr)) return resolveUrlConstructor(expr, depth, withDefaults);
   if (expr.isCallExpression()) {
     // `x.toString()` and `String(x)` hold what x holds.
     const callee = expr.get('callee') as NodePath;
     if (isMemberLike(callee.node) && getMemberPropertyName(callee.node) === 'toString' && expr.node.arguments.length === 0) {
-      return resolveTextShape(callee.get('object') as NodePath, next);
+      return shapeOf(callee.get('object') as NodePath);
     }
     const [first] = expr.get('arguments') as NodePath[];
-    if (callee.isIdentifier({ name: 'String' }) && first) return resolveTextShape(first, next);
+    if (callee.isIdentifier({ name: 'String' }) && first) return shapeOf(first);
     return null;
   }
   if (isMemberLike(expr.node) && getMemberPropertyName(expr.node) === 'href') {
     const holder = unwrapExpression(expr.get('object') as NodePath);
     const target = getConstantInit(holder) ?? holder;
-    if (isUrlConstructor(unwrapExpression(target))) return resolveTextShape(target, next);
+    if (isUrlConstructor(unwrapExpression(target))) return shapeOf(target);
   }
   const init = getConstantInit(expr);
-  if (init) return resolveTextShape(init, next);
+  if (init) return shapeOf(init);
   const value = getConstantProperty(expr, depth) ?? getAssignedProperty(expr);
-  return value ? resolveTextShape(value, next) : null;
+  return value ? shapeOf(value) : null;
 }
