@@ -202,4 +202,15 @@ describe('migrate on a monorepo with two services [CLI]', () => {
     expect(run.stdout).toContain('analytics:readonly ← AnalyticsApi.postAnalyticsConversationsDetailsQuery');
     expect(run.stdout).toContain('(inferred from the SDK APIs used)');
   });
+
+  it('shows where the scopes came from, and why, in the Markdown report too', () => {
+    const root = copyMonorepo();
+    const inferred = runCli(['migrate', '.', '--dry-run', '--format', 'markdown'], root).stdout;
+    expect(inferred).toContain('(inferred from the SDK APIs used)');
+    expect(inferred).toContain('### Scopes inferred');
+    expect(inferred).toMatch(/\| <code>analytics\\?:readonly<\/code> \| <code>AnalyticsApi\\?\.postAnalyticsConversationsDetailsQuery<\/code> \|/);
+    const named = runCli(['migrate', '.', '--dry-run', '--format', 'markdown', '--scopes', 'users'], root).stdout;
+    expect(named).toContain('(from --scopes)');
+    expect(named).not.toContain('### Scopes inferred');
+  });
 });

@@ -28,6 +28,18 @@ export function renderScopeExplanation(inferences: readonly ServiceScopeInferenc
   return lines;
 }
 
+const SCOPE_SOURCE_NOTE: Record<string, string> = {
+  cli: 'from --scopes',
+  config: 'from the configuration',
+  override: 'from a configuration override',
+  inferred: 'inferred from the SDK APIs used',
+};
+
+/** Where a file's scopes came from, in words ("from --scopes", "inferred from the SDK APIs used"), for every report. */
+export function describeScopeSource(scopeSource: string): string | undefined {
+  return SCOPE_SOURCE_NOTE[scopeSource] ?? describeOverrideSource(scopeSource);
+}
+
 /** `override src/reports/**` → "from the configuration override for src/reports/**". */
 export function describeOverrideSource(scopeSource: string): string | undefined {
   return scopeSource.startsWith('override ') ? `from the configuration override for ${scopeSource.slice('override '.length)}` : undefined;

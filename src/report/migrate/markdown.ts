@@ -1,4 +1,5 @@
 import { renderChecklistMarkdown } from '../../checklist/render-checklist';
+import { collectScopeInferences, describeScopeSource } from '../../scopes/scope-report';
 import { renderSummaryLine } from './text';
 import type { ChangedFile, MigratePrinter, MigrateReport } from './types';
 import { buildFilePatch, type PatchLine } from './unified-diff';
@@ -68,8 +69,23 @@ export const markdownPrinter: MigratePrinter = {
     if (report.changed.length > 0) {
       out.push('', `### ${report.dryRun ? 'Files to change' : 'Files changed'}`, '');
       for (const entry of report.changed) {
-        const scopes = entry.scopes.length > 0 ? ` — scopes ${entry.scopes.map(markdownCode).join(', ')}` : '';
+        const source = describeScopeSource(entry.scopeSource);
+        const scopes = entry.scopes.length > 0 ? ` — scopes ${entry.scopes.map(markdownCode).join(', ')}${source ? ` (${source})` : ''}` : '';
         out.push(`- ${markdownCode(entry.file)}: ${entry.sites} ${entry.sites === 1 ? 'site' : 'sites'}${scopes}`);
+      }
+    }
+    const inferences = collectScopeInferences(report.changed);
+    if (inferences.some((inference) => inference.reasons.length > 0 || inference.unknownOperations.length > 0)) {
+      out.push('', '### Scopes inferred', '', 'From the Platform API operations each service calls:', '');
+      out.push('| Service | Scope | Needed by |', '|---|---|---|');
+      for (const inference of inferences) {
+        for (const reason of inference.reasons) {
+          const hint = reason.hint ? ' _(not in the published API description: check it)_' : '';
+          out.push(`| ${markdownTableCode(inference.service)} | ${markdownTableCode(reason.scope)}${hint} | ${reason.operations.map(markdownTableCode).join(', ')} |`);
+        }
+        if (inference.unknownOperations.length > 0) {
+          out.push(`| ${markdownTableCode(inference.service)} | _no scope data_ | ${inference.unknownOperations.map(markdownTableCode).join(', ')} |`);
+        }
       }
     }
     if (report.userContext.length > 0) {

@@ -1,7 +1,7 @@
 import { createColors } from 'picocolors';
 import { renderChecklistText } from '../../checklist/render-checklist';
 import { describeUserContextCall, renderPermissionExplanation } from '../../permissions/permission-report';
-import { collectScopeInferences, describeOverrideSource, renderScopeExplanation } from '../../scopes/scope-report';
+import { collectScopeInferences, describeScopeSource, renderScopeExplanation } from '../../scopes/scope-report';
 import type { AnalysisMode } from '../../typeaware/types';
 import { escapeTerminalText, guardWorkflowCommands, mapReportStrings } from '../escape';
 import type { MigratePrinter, MigrateReport, PrintContext } from './types';
@@ -32,12 +32,6 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-const SCOPE_SOURCE_NOTE: Record<string, string> = {
-  cli: 'from --scopes',
-  config: 'from the configuration',
-  override: 'from a configuration override',
-  inferred: 'inferred from the SDK APIs used',
-};
 
 export function renderSummaryLine(report: MigrateReport): string {
   const { summary } = report;
@@ -110,7 +104,7 @@ export const textPrinter: MigratePrinter = {
     const verb = report.dryRun ? 'would change' : 'changed';
     for (const entry of report.changed) {
       const scopes = entry.scopes.length > 0 ? `  scopes: ${entry.scopes.join(', ')}` : '';
-      const source = SCOPE_SOURCE_NOTE[entry.scopeSource] ?? describeOverrideSource(entry.scopeSource);
+      const source = describeScopeSource(entry.scopeSource);
       lines.push(`${c.green(verb)}  ${entry.file}  ${plural(entry.sites, 'site')}${scopes}${scopes && source ? ` (${source})` : ''}${modeNote(entry.mode)}`);
     }
     if (report.changed.length === 0) lines.push('No password grant could be rewritten.');
