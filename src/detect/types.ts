@@ -32,6 +32,13 @@ export type CredentialShape =
 /** Is the call a password grant? `unknown` means it cannot be decided statically. */
 export type GrantKind = 'password' | 'unknown';
 
+/**
+ * What a hard-coded credential is: the service account's `username` / `password` (removed
+ * by the rewrite), or a `client-secret` the request keeps (a literal `Authorization: Basic`
+ * value, an `auth` option's literal password): rotated like the others.
+ */
+export type SecretKind = 'username' | 'password' | 'client-secret';
+
 /** A hard-coded credential literal that the rewrite removes from the code. */
 export interface CredentialLiteral {
   kind: 'username' | 'password';

@@ -187,7 +187,7 @@ function groupByInsertion(sites: SiteCode[]): SiteCode[][] {
 function collectSecrets(file: string, sites: LocatedGrantSite[], httpPlans: readonly HttpRewritePlan[]): SecretReport[] {
   const seen = new Set<string>();
   const secrets: SecretReport[] = [];
-  const literals = [...sites.flatMap(({ site }) => site.literals), ...httpPlans.flatMap((plan) => plan.body.secrets)];
+  const literals = [...sites.flatMap(({ site }) => site.literals), ...httpPlans.flatMap((plan) => [...plan.body.secrets, ...plan.keptSecrets])];
   for (const literal of literals) {
     const key = `${literal.start}:${literal.kind}`;
     if (seen.has(key)) continue;

@@ -1,4 +1,4 @@
-import type { DetectOptions, Position } from '../detect/types';
+import type { DetectOptions, Position, SecretKind } from '../detect/types';
 import type { TextRange } from './changed-statements';
 
 export type { TextRange };
@@ -39,7 +39,7 @@ export interface ManualSite extends Position {
 export interface SecretReport {
   file: string;
   line: number;
-  kind: 'username' | 'password';
+  kind: SecretKind;
 }
 
 export interface TransformResult {

@@ -1,4 +1,5 @@
 import type { ServiceChecklist } from '../../checklist/build-checklist';
+import type { SecretKind } from '../../detect/types';
 import type { FormatKind } from '../../format/types';
 import type { AnalysisMode } from '../../typeaware/types';
 import type { ScopeSource } from '../../runner/file-options';
@@ -32,7 +33,7 @@ export interface MigrateJsonReport {
   /** per service whose scopes were inferred: scope → the operations that need it (an addition to the DESIGN contract) */
   scopeInference?: ServiceScopeInference[];
   manual: { file: string; line: number; column: number; reason: string; mode?: AnalysisMode }[];
-  secrets: { file: string; line: number; kind: 'username' | 'password' }[];
+  secrets: { file: string; line: number; kind: SecretKind }[];
   errors: { file: string; message: string }[];
   skipped: { file: string; reason: string }[];
   /** Developer Console steps left to people, per service (an addition to the DESIGN contract) */

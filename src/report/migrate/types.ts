@@ -1,4 +1,5 @@
 import type { ServiceChecklist } from '../../checklist/build-checklist';
+import type { SecretKind } from '../../detect/types';
 import type { FormatKind } from '../../format/types';
 import type { RewriteOptions } from '../../rewrite/types';
 import type { ScopeSource } from '../../runner/file-options';
@@ -48,7 +49,7 @@ export interface ManualEntry {
 export interface SecretEntry {
   file: string;
   line: number;
-  kind: 'username' | 'password';
+  kind: SecretKind;
 }
 
 export interface FileError {

@@ -4,8 +4,9 @@ import { findHttpPasswordGrants, type HttpGrantSite } from '../../check/http/fin
 import type { TextRange } from '../plan-removals';
 import { ensureBasicAuth, type AuthEdit } from './ensure-basic-auth';
 import { findEditableBody } from './find-editable-body';
+import { findKeptClientSecrets } from './kept-client-secrets';
 import { locateRequestParts } from './locate-request-parts';
-import { fail, succeed, type BodyEdit, type Verdict } from './types';
+import { fail, succeed, type BodyEdit, type HttpSecret, type Verdict } from './types';
 
 /**
  * The one place that decides whether `migrate` rewrites a raw HTTP password grant: `check`
@@ -19,6 +20,8 @@ export interface HttpRewritePlan {
   body: BodyEdit;
   /** null: the request already authenticates the client */
   auth: AuthEdit | null;
+  /** hard-coded client credentials in the authentication the request keeps (to rotate) */
+  keptSecrets: HttpSecret[];
   /**
    * REWRITTEN STATEMENTS: the statement holding the request (original offsets). With the
    * statements of `body.removedStatements` gone, this is all the HTTP rewrite changes
@@ -48,7 +51,8 @@ export function planHttpRewrite(site: HttpGrantSite, source: string): Verdict<Ht
   if (!body.ok) return body;
   const auth = ensureBasicAuth(parts.value, body.value, source);
   if (!auth.ok) return auth;
-  return succeed({ site, body: body.value, auth: auth.value, statement: getStatementRange(site.request) });
+  const keptSecrets = auth.value === null ? findKeptClientSecrets(parts.value) : [];
+  return succeed({ site, body: body.value, auth: auth.value, keptSecrets, statement: getStatementRange(site.request) });
 }
 
 /** Every Genesys Cloud password-grant request of a file: the ones to rewrite and the ones left to a person. */

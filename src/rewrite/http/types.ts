@@ -1,4 +1,5 @@
 import type { NodePath } from '@babel/traverse';
+import type { SecretKind } from '../../detect/types';
 import type { TextRange } from '../plan-removals';
 import type { TextStyle } from '../text-style';
 
@@ -22,11 +23,11 @@ export interface HttpRenderContext {
   clientSecretEnv: string;
 }
 
-/** A hard-coded username / password met in a body (never its value). */
+/** A hard-coded username / password met in a body, or a client secret the request keeps (never its value). */
 export interface HttpSecret {
   line: number;
   start: number;
-  kind: 'username' | 'password';
+  kind: SecretKind;
 }
 
 /** What the username / password values of a body were made of. */
