@@ -1,6 +1,6 @@
 import { createConfigIgnoreMatcher } from '../config/config-ignore';
 import { createSettingsLayers, type SettingsForFile } from '../config/layer-settings';
-import { loadConfig } from '../config/load-config';
+import { loadConfig, type LoadedConfig } from '../config/load-config';
 import type { FileSettings } from '../config/schema';
 import { METHOD_NAME, METHOD_NAME_EXPECTED } from '../detect/token-methods';
 import { UsageError } from '../errors';
@@ -33,6 +33,7 @@ export function createFileOptionsResolver(
   let inferrer: Promise<ScopeInference.ServiceInference> | undefined;
   const getInferrer = () => (inferrer ??= import('../scopes/scope-inference-cache').then((module) => module.createServiceInference(cwd, args.paths ?? [])));
   let settingsFor: SettingsForFile | null = null;
+  let loaded: LoadedConfig | null = null;
   let isIgnored: (absolutePath: string) => boolean = () => false;
 
   const resolve = (absolutePath: string): FileOptions & { scopesNamed: boolean } => {
@@ -47,10 +48,12 @@ export function createFileOptionsResolver(
   return {
     async load() {
       const config = await loadConfig(cwd, args.config);
+      loaded = config;
       settingsFor = createSettingsLayers(config, cli);
       isIgnored = createConfigIgnoreMatcher(config);
     },
     isIgnored: (absolutePath) => isIgnored(absolutePath),
+    loadedConfig: () => loaded,
     resolve(absolutePath) {
       const { options, scopeSource } = resolve(absolutePath);
       return { options, scopeSource };

@@ -1,3 +1,4 @@
+import type { LoadedConfig } from '../config/load-config';
 import type { CheckOptions } from '../check/rule';
 import type { RewriteOptions } from '../rewrite/types';
 import type { ServiceScopeInference } from '../scopes/infer-service-scopes';
@@ -36,6 +37,8 @@ export interface FileOptionsResolver {
    * scopes were named for the file (named scopes are never replaced).
    */
   inferScopes(absolutePath: string): Promise<FileOptions | null>;
+  /** after load: the configuration file read, null when there is none */
+  loadedConfig?(): LoadedConfig | null;
   /**
    * After the run, once per service with a rewritten file: what the service needs after the
    * switch (plain data the reports print). Absent or null when the run does not analyse services.

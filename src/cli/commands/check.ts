@@ -5,6 +5,7 @@ import { CHECK_FORMATS, renderCheckReport, type CheckFormat, type CheckReport } 
 import { runCheckScan } from '../../runner/run-check-scan';
 import { describeProjectCost, startTypeAwareMode } from '../../typeaware';
 import { getDefaultWorkerCount } from '../../runner/worker-pool';
+import { configReportPath, findGateWeakenings } from '../../check/gate-weakening';
 import { createFileOptionsResolver } from '../file-options-from-args';
 import { shouldUseColor, type CliIo } from '../io';
 import {
@@ -108,6 +109,7 @@ export async function runCheckCommand(args: CheckArgs, io: CliIo): Promise<numbe
   const typeAware = await startTypeAwareMode({ tsconfig: input.project, cwd: io.cwd, typecheck: false });
   if (typeAware) io.stderr.write(describeProjectCost(typeAware));
   const progress = createProgressReporter(io, 'check');
+  const resolveFileOptions = createFileOptionsResolver({ config: args.config, tokenMethod: args.tokenMethod, paths: input.paths }, io.cwd);
   let scanned: CheckReport;
   try {
     scanned = await runCheckScan({
@@ -116,7 +118,7 @@ export async function runCheckCommand(args: CheckArgs, io: CliIo): Promise<numbe
       ignore: input.ignore,
       workers: input.workers ?? getDefaultWorkerCount(),
       shard: input.shard,
-      resolveFileOptions: createFileOptionsResolver({ config: args.config, tokenMethod: args.tokenMethod, paths: input.paths }, io.cwd),
+      resolveFileOptions,
       onProgress: (done, total) => progress.update(done, total),
       prepareTask: typeAware ? (task) => typeAware.prepareTask(task) : undefined,
       strict: options.strict,
@@ -125,6 +127,9 @@ export async function runCheckCommand(args: CheckArgs, io: CliIo): Promise<numbe
     progress.stop();
   }
 
+  const config = resolveFileOptions.loadedConfig?.() ?? null;
+  const weakened = findGateWeakenings(config);
+  if (config && weakened.length > 0) scanned = { ...scanned, configuration: { file: configReportPath(config, io.cwd), weakened } };
   const report = await applyCheckPolicy(scanned, options, baseline);
   const color = options.output === undefined && shouldUseColor(io.stdout, io.env);
   await writeReport(renderCheckReport(report, options.format, { color }), options.output, io);

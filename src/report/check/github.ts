@@ -1,5 +1,5 @@
 import { escapeTerminalText, mapReportStrings } from '../escape';
-import { renderCheckSummaryLine } from './summary';
+import { describeGateWeakening, renderCheckSummaryLine } from './summary';
 import type { CheckPrinter } from './types';
 
 /**
@@ -48,6 +48,10 @@ export const githubPrinter: CheckPrinter = {
     );
     for (const error of report.errors) {
       lines.push(command('error', { file: error.file, title: 'password-grant-codemod: file not checked' }, `could not be read or parsed: ${error.message}`));
+    }
+    const weakened = describeGateWeakening(report);
+    if (weakened && report.configuration) {
+      lines.push(command('warning', { file: report.configuration.file, title: 'password-grant-codemod: rules turned down' }, `${weakened}: findings of these rules are not reported or do not fail the run`));
     }
     lines.push(renderCheckSummaryLine(report));
     return `${lines.join('\n')}\n`;

@@ -1,3 +1,4 @@
+import { describeGateWeakening } from './summary';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULE_IDS, RULES } from '../../check/rules/index';
 import type { Finding } from '../../check/types';
@@ -95,6 +96,17 @@ export function toSarifLog(report: CheckReport, toolVersion: string): Log {
               message: { text: `could not be read or parsed: ${error.message}` },
               locations: [{ physicalLocation: { artifactLocation: { uri: toSarifUri(error.file) } } }],
             })),
+            ...(report.configuration && report.configuration.weakened.length > 0
+              ? {
+                  toolConfigurationNotifications: [
+                    {
+                      level: 'warning' as const,
+                      message: { text: `${describeGateWeakening(report) ?? ''}: findings of these rules are not reported or do not fail the run` },
+                      locations: [{ physicalLocation: { artifactLocation: { uri: toSarifUri(report.configuration.file) } } }],
+                    },
+                  ],
+                }
+              : {}),
           },
         ],
       },

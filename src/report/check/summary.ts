@@ -32,5 +32,15 @@ export function renderCheckSummaryLine(report: CheckReport): string {
   if (report.baselineUpdated) {
     parts.push(`${plural(report.baselineUpdated.recorded, 'finding')} recorded in ${report.baselineUpdated.file}`);
   }
+  const weakened = describeGateWeakening(report);
+  if (weakened) parts.push(weakened);
   return parts.join('; ');
+}
+
+/** "the configuration file .x.json turns sdk-password-grant off (top level)": null when it turns nothing down. */
+export function describeGateWeakening(report: CheckReport): string | null {
+  const configuration = report.configuration;
+  if (!configuration || configuration.weakened.length === 0) return null;
+  const settings = configuration.weakened.map((entry) => `${entry.rule} ${entry.setting === 'off' ? 'off' : 'to warn'} (${entry.where})`);
+  return `the configuration file ${configuration.file} turns ${settings.join(', ')}`;
 }

@@ -1,3 +1,4 @@
+import type { GateWeakening } from '../../check/gate-weakening';
 import type { Finding } from '../../check/types';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
@@ -13,6 +14,8 @@ export interface CheckReport {
   baseline?: { file: string; matched: number; stale: number };
   /** set when `--update-baseline` recorded the findings */
   baselineUpdated?: { file: string; recorded: number };
+  /** set when the configuration file turns rules down (see check/gate-weakening.ts): shown in every format */
+  configuration?: { file: string; weakened: GateWeakening[] };
 }
 
 export interface CheckPrintContext {
