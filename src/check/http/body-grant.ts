@@ -257,16 +257,77 @@ function callFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts |
   return null;
 }
 
-/** `Object.keys(params).map(...).join('&')` / `Object.entries(params)...join('&')`: a form built by hand from `params`. */
+/** `Object.keys(params)` / `Object.entries(params)`: the `params` whose fields are walked, else null. */
+function objectWalkSource(call: NodePath): NodePath | null {
+  if (!call.isCallExpression() || !isMemberLike(call.node.callee)) return null;
+  const object = call.node.callee.object;
+  const name = getMemberPropertyName(call.node.callee);
+  if (object.type !== 'Identifier' || object.name !== 'Object' || (name !== 'keys' && name !== 'entries')) return null;
+  const [source] = call.get('arguments') as NodePath[];
+  return source ?? null;
+}
+
+/**
+ * `Object.keys(params).map(...).join('&')` / `Object.entries(params)...join('&')`, or
+ * `parts.join('&')` of an array filled by hand from `params`: a form built from `params`.
+ */
 function joinedPairsFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
   const { calls } = unwindChain(call);
   const base = calls[calls.length - 1];
   if (!isMemberLike(base.node.callee)) return null;
-  const object = base.node.callee.object;
-  const name = getMemberPropertyName(base.node.callee);
-  if (object.type !== 'Identifier' || object.name !== 'Object' || (name !== 'keys' && name !== 'entries')) return null;
-  const [source] = base.get('arguments') as NodePath[];
-  return source ? getBodyFacts(source, depth + 1) : null;
+  const source = objectWalkSource(base);
+  if (source) return getBodyFacts(source, depth + 1);
+  const object = (base.get('callee') as NodePath).get('object') as NodePath;
+  return calls.length === 1 && object.isIdentifier() ? pushedPairsFacts(object, depth) : null;
+}
+
+/**
+ * The object whose fields a loop pushes into the array `parts`: `for (const key in details)
+ * parts.push(encode(key) + '=' + encode(details[key]))`, also `for (const [k, v] of
+ * Object.entries(details))` and `Object.keys(details).forEach((key) => parts.push(...))`.
+ * A hand-written form encoder of a body object (React Native's fetch examples).
+ */
+function pushedPairsFacts(parts: NodePath<t.Identifier>, depth: number): BodyFacts | null {
+  const binding = parts.scope.getBinding(parts.node.name);
+  if (!binding || depth > MAX_DEPTH) return null;
+  let facts: BodyFacts | null = null;
+  for (const reference of binding.referencePaths) {
+    const member = reference.parentPath;
+    if (!member || !isMemberLike(member.node) || member.node.object !== reference.node || getMemberPropertyName(member.node) !== 'push') continue;
+    const source = enclosingWalkSource(member);
+    const found = source ? getBodyFacts(source, depth + 1) : null;
+    if (found) facts = facts ? mergeFacts(facts, found) : found;
+  }
+  return facts;
+}
+
+/** The object walked by the nearest enclosing `for...in`, `for...of Object.entries(o)` or `Object.keys(o).forEach(...)`. */
+function enclosingWalkSource(path: NodePath): NodePath | null {
+  for (let current = path.parentPath, steps = 0; current && steps < 12; current = current.parentPath, steps++) {
+    if (current.isForInStatement()) return current.get('right');
+    if (current.isForOfStatement()) return objectWalkSource(current.get('right'));
+    if (current.isFunction() && current.parentPath?.isCallExpression() && current.listKey === 'arguments') {
+      const callee = current.parentPath.get('callee') as NodePath;
+      return isMemberLike(callee.node) ? objectWalkSource(callee.get('object') as NodePath) : null;
+    }
+    if (current.isFunction() || current.isProgram()) return null;
+  }
+  return null;
+}
+
+/** `parts = parts.join('&')` (or `body = parts.join('&')`): a variable assigned a hand-built form after its creation. */
+function reassignedFormFacts(identifier: NodePath<t.Identifier>, depth: number): BodyFacts | null {
+  const binding = identifier.scope.getBinding(identifier.node.name);
+  if (!binding || binding.constant) return null;
+  let facts: BodyFacts | null = null;
+  for (const violation of binding.constantViolations) {
+    if (!violation.isAssignmentExpression({ operator: '=' })) continue;
+    const right = unwrapExpression(violation.get('right'));
+    if (!right.isCallExpression() || !isMemberLike(right.node.callee) || getMemberPropertyName(right.node.callee) !== 'join') continue;
+    const found = joinedPairsFacts(right, depth + 1);
+    if (found) facts = facts ? mergeFacts(facts, found) : found;
+  }
+  return facts;
 }
 
 /** The bodies encoded into parts of a string built by `+` or a template literal. */
@@ -310,6 +371,8 @@ export function getBodyFacts(path: NodePath, depth = 0): BodyFacts | null {
     const init = getConstantInit(expr);
     const initial = init ? getBodyFacts(init, depth + 1) : null;
     const mutations = mutationFacts(expr, depth);
+    const reassigned = initial ? null : reassignedFormFacts(expr, depth);
+    if (reassigned) return mergeFacts(reassigned, mutations);
     if (!initial) return mutations.grantType !== undefined ? mutations : null;
     return mergeFacts(initial, mutations);
   }
