@@ -9,7 +9,12 @@ async function fetchToken() {
     TOKEN_URL,
     qs.stringify({ grant_type: 'client_credentials' }),
     {
-      headers: { Authorization: 'Basic ' + Buffer.from(`${process.env.GENESYSCLOUD_OAUTHCLIENT_ID}:${process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET}`).toString('base64') },
+      headers: {
+        Authorization: 'Basic ' + Buffer.from([
+          process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+          process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+        ].join(':')).toString('base64'),
+      },
     },
   );
   return response.data.access_token;

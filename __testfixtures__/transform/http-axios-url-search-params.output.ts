@@ -14,9 +14,10 @@ export async function getToken(): Promise<string> {
     {
       headers: {
         'Content-Type': 'application/x-www-form-urlencoded',
-        'Authorization': 'Basic ' + Buffer.from(`${process.env.GENESYSCLOUD_OAUTHCLIENT_ID}:${process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET}`).toString(
-          'base64',
-        ),
+        'Authorization': 'Basic ' + Buffer.from([
+          process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+          process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+        ].join(':')).toString('base64'),
       },
       timeout: 5000,
     },

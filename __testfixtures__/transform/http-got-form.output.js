@@ -11,9 +11,12 @@ async function requestToken(user, secret) {
         grant_type: 'client_credentials',
       },
       responseType: 'json',
-      headers: { Authorization: 'Basic ' + Buffer.from(`${process.env.GENESYSCLOUD_OAUTHCLIENT_ID}:${process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET}`).toString(
-        'base64',
-      ) },
+      headers: {
+        Authorization: 'Basic ' + Buffer.from([
+          process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+          process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+        ].join(':')).toString('base64'),
+      },
     })
     .json();
   return body.access_token;

@@ -6,7 +6,10 @@ async function token(user, pass) {
     .type('form')
     .set(
       'Authorization',
-      'Basic ' + Buffer.from(`${process.env.GENESYSCLOUD_OAUTHCLIENT_ID}:${process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET}`).toString('base64'),
+      'Basic ' + Buffer.from([
+        process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+        process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+      ].join(':')).toString('base64'),
     )
     .send({ grant_type: 'client_credentials' });
   return res.body.access_token;

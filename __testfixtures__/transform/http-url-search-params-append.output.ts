@@ -7,9 +7,12 @@ export async function accessToken(user: string, pass: string): Promise<string> {
   const res = await fetch('https://login.mypurecloud.com.au/oauth/token', {
     method: 'POST',
     body: params,
-    headers: { Authorization: 'Basic ' + Buffer.from(`${process.env.GENESYSCLOUD_OAUTHCLIENT_ID}:${process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET}`).toString(
-      'base64',
-    ) },
+    headers: {
+      Authorization: 'Basic ' + Buffer.from([
+        process.env.GENESYSCLOUD_OAUTHCLIENT_ID,
+        process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET,
+      ].join(':')).toString('base64'),
+    },
   });
   const json = (await res.json()) as { access_token: string };
   return json.access_token;

@@ -2,12 +2,14 @@ import type * as t from '@babel/types';
 import type { LineLayout } from './types';
 
 /**
- * The built-in layout of one call that does not fit its line, the way Prettier lays calls
- * out: everything on one line if it fits; else the last argument "hugged" (an array, an
- * object or an arrow function opened on the call's line, its content indented below) if
- * that line fits; else one argument per line, each argument laid out the same way in turn.
- * Only the shapes the rewrite writes are reflowed (calls, arrays, objects, arrow functions
- * with an expression body); anything else keeps its own text.
+ * The built-in layout of one call (or object) that does not fit its line, the way Prettier
+ * lays calls out: everything on one line if it fits; else the last argument "hugged" (an
+ * array, an object or an arrow function opened on the call's line, its content indented
+ * below) if that line fits; else one argument per line, each argument laid out the same way
+ * in turn. Only the shapes the rewrites write are reflowed (calls, arrays, objects and their
+ * `key: value` properties, arrow functions with an expression body, `'text' + value`, and a
+ * call with literal arguments on one of those, `[a, b].join(':')`); anything else keeps its
+ * own text.
  */
 
 type CallNode = t.CallExpression | t.NewExpression | t.OptionalCallExpression;
@@ -53,7 +55,11 @@ class CallPrinter {
     if (from !== undefined && isCallNode(node)) return this.printCall(node, indent, column, tail, from);
     const flat = this.flat(node);
     if (flat !== null && this.fits(column, flat, tail)) return flat;
+    const chain = this.chainedCall(node);
+    if (chain) return `${this.print(chain.object, indent, column, tail + this.width(chain.rest))}${chain.rest}`;
     if (isCallNode(node)) return this.printCall(node, indent, column, tail);
+    if (node.type === 'ObjectProperty') return this.printProperty(node, indent, column, tail);
+    if (node.type === 'BinaryExpression') return this.printConcatenation(node, indent, column, tail);
     if (node.type === 'ArrayExpression' && node.elements.every((element) => element !== null)) {
       return this.printBrokenList('[', node.elements as t.Node[], ']', indent);
     }
@@ -68,6 +74,50 @@ class CallPrinter {
       }
     }
     return this.text(node);
+  }
+
+  /** Text between two nodes that a layout may keep on one line: no line break, no comment. */
+  private plainBetween(start: number, end: number): string | null {
+    const text = this.source.slice(start, end);
+    return text.includes('\n') || /\/[/*]/.test(text) ? null : text;
+  }
+
+  /**
+   * `X.name('literal', ...)` where X is a call, an array or an object: X is laid out and the
+   * rest follows its last line (`Buffer.from(...).toString('base64')`, `[a, b].join(':')`).
+   * Only literal arguments, so that a chain with callbacks (`.then(...)`) keeps its shape.
+   */
+  private chainedCall(node: t.Node): { object: t.Node; rest: string } | null {
+    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return null;
+    const callee = node.callee;
+    if ((callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') || callee.computed) return null;
+    const object = callee.object;
+    if (!isCallNode(object) && object.type !== 'ArrayExpression' && object.type !== 'ObjectExpression') return null;
+    if ((object.extra as { parenthesized?: boolean } | undefined)?.parenthesized) return null;
+    if (!node.arguments.every((arg) => arg.type === 'StringLiteral' || arg.type === 'NumericLiteral')) return null;
+    const rest = this.plainBetween(object.end ?? 0, node.end ?? 0);
+    return rest === null ? null : { object, rest };
+  }
+
+  /** `key: value`: the key stays, the value is laid out after it. */
+  private printProperty(node: t.ObjectProperty, indent: string, column: number, tail: number): string {
+    const value = node.value;
+    if (node.computed || node.shorthand || value.end !== node.end) return this.text(node);
+    const head = this.plainBetween(node.start ?? 0, value.start ?? 0);
+    if (head === null) return this.text(node);
+    return `${head}${this.print(value, indent, column + this.width(head), tail)}`;
+  }
+
+  /** `'Basic ' + value`: the left side and the operator stay, the right side is laid out after them. */
+  private printConcatenation(node: t.BinaryExpression, indent: string, column: number, tail: number): string {
+    const { left, right } = node;
+    const parenthesized = [left, right].some((side) => (side.extra as { parenthesized?: boolean } | undefined)?.parenthesized);
+    if (node.operator !== '+' || parenthesized || left.type === 'PrivateName') return this.text(node);
+    const leftText = this.flat(left);
+    const between = this.plainBetween(left.end ?? 0, right.start ?? 0);
+    if (leftText === null || between === null) return this.text(node);
+    const head = `${leftText}${between}`;
+    return `${head}${this.print(right, indent, column + this.width(head), tail)}`;
   }
 
   /** `() =>`, `async (x) =>`: the arrow's text up to its body, when it is on one line. */
@@ -94,6 +144,8 @@ class CallPrinter {
 
   /** Prettier's test for an argument that may open on the call's line (`couldExpandArg`). */
   private couldHug(node: t.Node): boolean {
+    const chain = this.chainedCall(node);
+    if (chain) return (chain.object.type === 'ArrayExpression' || chain.object.type === 'ObjectExpression') && this.couldHug(chain.object);
     if (node.type === 'ObjectExpression') return node.properties.length > 0;
     if (node.type === 'ArrayExpression') {
       return node.elements.length > 0 && !node.elements.every((element) => element?.type === 'NumericLiteral');
@@ -107,6 +159,11 @@ class CallPrinter {
 
   /** The hugged last argument: opened on the call's line, closed on a line of its own. */
   private printHugged(node: t.Node, indent: string): string | null {
+    const chain = this.chainedCall(node);
+    if (chain) {
+      const object = this.printHugged(chain.object, indent);
+      return object === null ? null : `${object}${chain.rest}`;
+    }
     if (node.type === 'ArrayExpression' || node.type === 'ObjectExpression') {
       const items = node.type === 'ArrayExpression' ? node.elements : node.properties;
       if (items.some((item) => item === null)) return null;
@@ -152,9 +209,10 @@ class CallPrinter {
 }
 
 /**
- * `call` laid out to fit `layout`, starting at `column` of a line indented by `indent`,
- * with `tail` columns of the line after it. Returns the call's own text when nothing fits
- * better (a callee too long for any line, comments in the way).
+ * `call` (a call, an object or a property) laid out to fit `layout`, starting at `column`
+ * of a line indented by `indent`, with `tail` columns of the line after it. Returns the
+ * node's own text when nothing fits better (a callee too long for any line, comments in
+ * the way).
  */
 export function breakLongCall(
   source: string,

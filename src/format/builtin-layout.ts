@@ -12,9 +12,19 @@ import type { LineLayout, TextRange } from './types';
  * Pure: text in, text out.
  */
 
+/**
+ * What a too-long line may be broken at: calls with arguments, and objects and their
+ * properties (a header added on a line of its own, `headers: { Authorization: ... },`,
+ * holds no call around it).
+ */
+function isLayoutRoot(node: t.Node): boolean {
+  if (isCallNode(node)) return node.arguments.length > 0;
+  return (node.type === 'ObjectExpression' && node.properties.length > 0) || node.type === 'ObjectProperty';
+}
+
 function collectCalls(node: t.Node, calls: t.Node[], depth = 0): void {
   if (depth > 200) return;
-  if (isCallNode(node) && node.arguments.length > 0) calls.push(node);
+  if (isLayoutRoot(node)) calls.push(node);
   for (const key of Object.keys(node) as (keyof t.Node)[]) {
     if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
     const value = node[key] as unknown;
@@ -31,9 +41,10 @@ function inRanges(line: TextRange, ranges: readonly TextRange[]): boolean {
 }
 
 /**
- * The call to break on a line, with where its text on the line starts: the longest call
- * that lies wholly on the line, or, in a member chain (`client\n  .login(...)`), a call
- * whose callee began on an earlier line but whose arguments are all on this one.
+ * The node to break on a line, with where its text on the line starts: the longest call,
+ * object or property that lies wholly on the line, or, in a member chain
+ * (`client\n  .login(...)`), a call whose callee began on an earlier line but whose
+ * arguments are all on this one.
  */
 function outermostCallOn(calls: readonly t.Node[], line: TextRange, lineContentStart: number): { call: t.Node; from: number } | null {
   let best: { call: t.Node; from: number } | null = null;
@@ -43,6 +54,7 @@ function outermostCallOn(calls: readonly t.Node[], line: TextRange, lineContentS
     if (end > line.end) continue;
     let from = start;
     if (start < line.start) {
+      if (!isCallNode(call)) continue;
       const callee = (call as t.CallExpression).callee;
       if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') continue;
       if ((callee.property.start ?? 0) < line.start) continue;

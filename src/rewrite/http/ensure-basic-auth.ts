@@ -25,10 +25,16 @@ export interface AuthEdit {
   render(context: HttpRenderContext): TextEdit[];
 }
 
-/** `'Basic ' + Buffer.from(`${process.env.ID}:${process.env.SECRET}`).toString('base64')` */
+/**
+ * `'Basic ' + Buffer.from([process.env.ID, process.env.SECRET].join(':')).toString('base64')`,
+ * on one line, as every rewrite writes: the formatter lays it out. The pair is an array
+ * joined rather than a template literal because a line layout can break an array (one env
+ * read a line, see format/break-long-call.ts) and can never break a template literal,
+ * which alone is wider than 80 columns with the default variable names.
+ */
 export function renderBasicAuthValue(context: HttpRenderContext): string {
   const { quote } = context.style;
-  const pair = `\`\${${envRead(context.clientIdEnv, false)}}:\${${envRead(context.clientSecretEnv, false)}}\``;
+  const pair = `[${envRead(context.clientIdEnv, false)}, ${envRead(context.clientSecretEnv, false)}].join(${quoteString(':', quote)})`;
   return `${quoteString('Basic ', quote)} + Buffer.from(${pair}).toString(${quoteString('base64', quote)})`;
 }
 
