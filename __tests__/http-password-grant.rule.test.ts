@@ -271,6 +271,42 @@ const invalid: InvalidCase[] = [
     findings: [{ line: 3, kind: 'token-endpoint' }],
   },
   {
+    name: 'a body made by a function of the file',
+    code: [
+      'function ownerBody(login, secret) {',
+      "  return { grant_type: 'password', username: login, password: secret, scope: 'api' };",
+      '}',
+      'export const signIn = (login, secret) => axios.post(AUTH_URL, qs.stringify(ownerBody(login, secret)));',
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'unknown' }],
+  },
+  {
+    name: 'a body made by a method of the class (this.payload())',
+    file: 'a.ts',
+    code: [
+      'export class TokenService {',
+      "  private payload() { return new HttpParams().set('grant_type', 'password').set('username', this.user).set('password', this.pass); }",
+      '  fetch() { return this.http.post(this.tokenUrl, this.payload()); }',
+      '}',
+    ].join('\n'),
+    findings: [{ line: 3, kind: 'unknown' }],
+  },
+  {
+    name: 'a body chosen by assignments to a let, one of them a password grant',
+    code: [
+      'let form;',
+      "if (mode === 'user') form = { grant_type: 'password', username: u, password: p };",
+      "else form = { grant_type: 'client_credentials' };",
+      "fetch(TOKEN, { method: 'POST', body: new URLSearchParams(form) });",
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'unknown' }],
+  },
+  {
+    name: 'URLSearchParams of Object.entries of the fields',
+    code: "const data = new URLSearchParams(Object.entries({ grant_type: 'password', username: u, password: p }));\nfetch('/connect/token', { method: 'POST', body: data });",
+    findings: [{ line: 2, kind: 'token-endpoint', url: '/connect/token' }],
+  },
+  {
     name: 'FormData body',
     code: [
       'const form = new FormData();',
@@ -387,6 +423,14 @@ const valid: ValidCase[] = [
       "tokenSchema.validate({ grant_type: 'password', username: 'u', password: 'p' });",
       "TokenRequest.safeParse({ grant_type: 'password', username: 'u', password: 'p' });",
     ].join('\n'),
+  },
+  {
+    name: 'a body made by a function whose grant type is its parameter',
+    code: "const body = (grant, extra) => ({ grant_type: grant, ...extra });\naxios.post('/oauth/token', qs.stringify(body(kind, { username: u, password: p })));",
+  },
+  {
+    name: 'a let assigned only other grants',
+    code: "let form = { grant_type: 'client_credentials' };\nif (refreshing) form = { grant_type: 'refresh_token', refresh_token: rt };\nfetch('/oauth/token', { method: 'POST', body: new URLSearchParams(form) });",
   },
   { name: 'a body only logged', code: "console.log(JSON.stringify({ grant_type: 'password', username: u, password: p }));\nlogger.debug('body', { grant_type: 'password', username: u, password: p });" },
   { name: 'TypeScript types of a password grant', file: 'a.ts', code: "type PasswordGrant = { grant_type: 'password'; username: string; password: string };\ninterface Req { grantType: 'password' }" },

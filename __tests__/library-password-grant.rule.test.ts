@@ -112,6 +112,12 @@ const valid: Valid[] = [
     name: 'fetch-mw-oauth2 v1 client_credentials',
     code: lines("import OAuth2 from 'fetch-mw-oauth2';", "const oauth2 = new OAuth2({ grantType: 'client_credentials', clientId, clientSecret, tokenEndpoint });"),
   },
+  // auth0 (node-auth0)
+  {
+    name: 'auth0 client credentials and code grants',
+    code: lines("const { AuthenticationClient } = require('auth0');", 'const auth = new AuthenticationClient({ domain, clientId, clientSecret });', 'await auth.oauth.clientCredentialsGrant({ audience });', 'await auth.oauth.authorizationCodeGrant({ code, redirect_uri });'),
+  },
+  { name: 'a passwordGrant without the auth0 package', code: lines("import { passwordGrant } from './grants';", 'await api.passwordGrant({ username, password });') },
   // ember-simple-auth
   {
     name: "ember-simple-auth login through the app's own authenticator name (its definition file is what counts)",
@@ -361,6 +367,17 @@ const invalid: Invalid[] = [
       '}',
     ),
     errors: [{ line: 2, library: 'ember-simple-auth' }],
+  },
+  {
+    name: 'auth0 AuthenticationClient oauth.passwordGrant (v3+)',
+    file: 'a.ts',
+    code: lines("import { AuthenticationClient } from 'auth0';", 'const auth0 = new AuthenticationClient({ domain: env.DOMAIN, clientId: env.CLIENT_ID, clientSecret: env.SECRET });', 'export const signIn = (username: string, password: string) =>', "  auth0.oauth.passwordGrant({ username, password, realm: 'Username-Password-Authentication' });"),
+    errors: [{ line: 4, library: 'auth0' }],
+  },
+  {
+    name: 'auth0 v2 passwordGrant with a callback, the client built from the package namespace',
+    code: lines("const auth0 = require('auth0');", 'const client = new auth0.AuthenticationClient({ domain, clientId });', 'client.passwordGrant({ username: email, password: secret }, (err, result) => done(err, result));'),
+    errors: [{ line: 3, library: 'auth0' }],
   },
   {
     name: 'ember-simple-auth login through the password grant authenticator by name',
