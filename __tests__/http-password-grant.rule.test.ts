@@ -307,6 +307,19 @@ const invalid: InvalidCase[] = [
     findings: [{ line: 2, kind: 'token-endpoint', url: '/connect/token' }],
   },
   {
+    name: 'the user under other field names (identification, user_id, uname)',
+    code: [
+      "$.post('/api/token', { grant_type: 'password', identification: who, password: pw });",
+      "axios.post('/oauth/token', { grant_type: 'password', user_id: id, password: pw });",
+      "fetch('/token', { method: 'POST', body: 'grant_type=password&uname=' + n + '&password=' + pw });",
+    ].join('\n'),
+    findings: [
+      { line: 1, kind: 'token-endpoint', url: '/api/token' },
+      { line: 2, kind: 'token-endpoint', url: '/oauth/token' },
+      { line: 3, kind: 'token-endpoint', url: '/token' },
+    ],
+  },
+  {
     name: 'FormData body',
     code: [
       'const form = new FormData();',
