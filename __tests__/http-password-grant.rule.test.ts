@@ -237,6 +237,89 @@ const invalid: InvalidCase[] = [
     findings: [{ line: 4, kind: 'token-endpoint', url: 'https://localhost/oauth/token' }],
   },
   {
+    name: 'a form encoded by hand in a for...in loop, the array reassigned to its join',
+    code: [
+      "var details = { client_id: 'app', grant_type: 'password', username: name, password: secret };",
+      'var parts = [];',
+      'for (var key in details) {',
+      "  parts.push(encodeURIComponent(key) + '=' + encodeURIComponent(details[key]));",
+      '}',
+      "parts = parts.join('&');",
+      "var options = { method: 'POST', headers: headers, body: parts };",
+      'return fetch(ENDPOINT, options);',
+    ].join('\n'),
+    findings: [{ line: 8, kind: 'unknown' }],
+  },
+  {
+    name: 'a form encoded by hand with Object.keys().forEach, joined where it is sent',
+    code: [
+      "const fields = { grant_type: 'password', email: form.email, password: form.password };",
+      'const pairs = [];',
+      "Object.keys(fields).forEach((name) => pairs.push(`${name}=${encodeURIComponent(fields[name])}`));",
+      "await fetch(`${base}/oauth/token`, { method: 'POST', body: pairs.join('&') });",
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'the grant in the query of a URL template, the credentials in a JSON body (GoTrue-style /token?grant_type=password)',
+    code: [
+      'export async function signIn(email, password) {',
+      '  const address = `${process.env.AUTH_BASE}/auth/v1/token?grant_type=password`;',
+      "  return fetch(address, { method: 'POST', headers: { apikey: KEY }, body: JSON.stringify({ email, password }) });",
+      '}',
+    ].join('\n'),
+    findings: [{ line: 3, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'a body made by a function of the file',
+    code: [
+      'function ownerBody(login, secret) {',
+      "  return { grant_type: 'password', username: login, password: secret, scope: 'api' };",
+      '}',
+      'export const signIn = (login, secret) => axios.post(AUTH_URL, qs.stringify(ownerBody(login, secret)));',
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'unknown' }],
+  },
+  {
+    name: 'a body made by a method of the class (this.payload())',
+    file: 'a.ts',
+    code: [
+      'export class TokenService {',
+      "  private payload() { return new HttpParams().set('grant_type', 'password').set('username', this.user).set('password', this.pass); }",
+      '  fetch() { return this.http.post(this.tokenUrl, this.payload()); }',
+      '}',
+    ].join('\n'),
+    findings: [{ line: 3, kind: 'unknown' }],
+  },
+  {
+    name: 'a body chosen by assignments to a let, one of them a password grant',
+    code: [
+      'let form;',
+      "if (mode === 'user') form = { grant_type: 'password', username: u, password: p };",
+      "else form = { grant_type: 'client_credentials' };",
+      "fetch(TOKEN, { method: 'POST', body: new URLSearchParams(form) });",
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'unknown' }],
+  },
+  {
+    name: 'URLSearchParams of Object.entries of the fields',
+    code: "const data = new URLSearchParams(Object.entries({ grant_type: 'password', username: u, password: p }));\nfetch('/connect/token', { method: 'POST', body: data });",
+    findings: [{ line: 2, kind: 'token-endpoint', url: '/connect/token' }],
+  },
+  {
+    name: 'the user under other field names (identification, user_id, uname)',
+    code: [
+      "$.post('/api/token', { grant_type: 'password', identification: who, password: pw });",
+      "axios.post('/oauth/token', { grant_type: 'password', user_id: id, password: pw });",
+      "fetch('/token', { method: 'POST', body: 'grant_type=password&uname=' + n + '&password=' + pw });",
+    ].join('\n'),
+    findings: [
+      { line: 1, kind: 'token-endpoint', url: '/api/token' },
+      { line: 2, kind: 'token-endpoint', url: '/oauth/token' },
+      { line: 3, kind: 'token-endpoint', url: '/token' },
+    ],
+  },
+  {
     name: 'FormData body',
     code: [
       'const form = new FormData();',
@@ -342,6 +425,41 @@ const valid: ValidCase[] = [
   { name: 'grant type from a parameter', code: "function token(grantType) {\n  return axios.post('/oauth/token', { grant_type: grantType, username: u, password: p });\n}" },
   { name: 'grant type from the environment', code: "fetch(`${process.env.URL}/services/oauth2/token`, { method: 'POST', body: JSON.stringify({ grant_type: process.env.GRANT_TYPE, username: u, password: p }) });" },
   { name: 'empty grant type (FastAPI forms)', code: "fetch('/api/token', { method: 'POST', body: new URLSearchParams({ grant_type: '', username: u, password: p }) });" },
+  {
+    name: 'a form encoded by hand whose grant type comes from a parameter',
+    code: [
+      'export const token = async (opts) => {',
+      '  const fields = { grant_type: opts.grantType, username: opts.user, password: opts.pass };',
+      '  let form = [];',
+      "  for (const key in fields) form.push(key + '=' + encodeURIComponent(fields[key]));",
+      "  form = form.join('&');",
+      "  return fetch(opts.url, { method: 'POST', body: form });",
+      '};',
+    ].join('\n'),
+  },
+  {
+    name: 'an OAuth server test handing a received request to the password grant handler',
+    code: [
+      "const received = { body: { grant_type: 'password', username: 'u', password: 'p' }, headers: {}, method: 'POST', query: {} };",
+      'const handler = new PasswordGrantType({ model, accessTokenLifetime: 120 });',
+      'await handler.handle(received, client);',
+    ].join('\n'),
+  },
+  {
+    name: 'schema validators reading a token request',
+    code: [
+      "tokenSchema.validate({ grant_type: 'password', username: 'u', password: 'p' });",
+      "TokenRequest.safeParse({ grant_type: 'password', username: 'u', password: 'p' });",
+    ].join('\n'),
+  },
+  {
+    name: 'a body made by a function whose grant type is its parameter',
+    code: "const body = (grant, extra) => ({ grant_type: grant, ...extra });\naxios.post('/oauth/token', qs.stringify(body(kind, { username: u, password: p })));",
+  },
+  {
+    name: 'a let assigned only other grants',
+    code: "let form = { grant_type: 'client_credentials' };\nif (refreshing) form = { grant_type: 'refresh_token', refresh_token: rt };\nfetch('/oauth/token', { method: 'POST', body: new URLSearchParams(form) });",
+  },
   { name: 'a body only logged', code: "console.log(JSON.stringify({ grant_type: 'password', username: u, password: p }));\nlogger.debug('body', { grant_type: 'password', username: u, password: p });" },
   { name: 'TypeScript types of a password grant', file: 'a.ts', code: "type PasswordGrant = { grant_type: 'password'; username: string; password: string };\ninterface Req { grantType: 'password' }" },
   { name: 'a body stored in localStorage', code: "localStorage.setItem('login', JSON.stringify({ grant_type: 'password', username: u, password: p }));" },

@@ -49,6 +49,11 @@ const valid: Valid[] = [
       '}',
     ),
   },
+  {
+    name: 'simple-oauth2 ResourceOwnerPassword imported, only AuthorizationCode made',
+    code: lines("import { AuthorizationCode, ResourceOwnerPassword } from 'simple-oauth2';", 'const client = new AuthorizationCode(config);', 'const url = client.authorizeURL({ redirect_uri, scope });'),
+  },
+  { name: 'ResourceOwnerPassword made without simple-oauth2', code: lines("import { ResourceOwnerPassword } from './grants';", 'export const client = new ResourceOwnerPassword(config);') },
   { name: 'getToken without simple-oauth2', code: lines('const client = new ResourceOwnerPassword(config);', 'client.getToken({ username, password });') },
   { name: 'a getToken of another library', code: lines("const admin = require('firebase-admin');", 'await admin.app().options.credential.getToken();') },
   // client-oauth2
@@ -107,7 +112,21 @@ const valid: Valid[] = [
     name: 'fetch-mw-oauth2 v1 client_credentials',
     code: lines("import OAuth2 from 'fetch-mw-oauth2';", "const oauth2 = new OAuth2({ grantType: 'client_credentials', clientId, clientSecret, tokenEndpoint });"),
   },
+  // auth0 (node-auth0)
+  {
+    name: 'auth0 client credentials and code grants',
+    code: lines("const { AuthenticationClient } = require('auth0');", 'const auth = new AuthenticationClient({ domain, clientId, clientSecret });', 'await auth.oauth.clientCredentialsGrant({ audience });', 'await auth.oauth.authorizationCodeGrant({ code, redirect_uri });'),
+  },
+  { name: 'a passwordGrant without the auth0 package', code: lines("import { passwordGrant } from './grants';", 'await api.passwordGrant({ username, password });') },
   // ember-simple-auth
+  {
+    name: "ember-simple-auth login through the app's own authenticator name (its definition file is what counts)",
+    code: lines('export default Controller.extend({', '  actions: { login() { return this.session.authenticate("authenticator:oauth2", this.user, this.pass); } },', '});'),
+  },
+  {
+    name: 'ember-simple-auth login through a torii or JWT authenticator',
+    code: lines("this.get('session').authenticate('authenticator:torii', 'github');", "this.session.authenticate('authenticator:jwt', { identification, password });"),
+  },
   {
     name: 'ember-simple-auth implicit grant',
     code: lines("import OAuth2ImplicitGrant from 'ember-simple-auth/authenticators/oauth2-implicit-grant';", 'export default OAuth2ImplicitGrant.extend();'),
@@ -189,6 +208,12 @@ const invalid: Invalid[] = [
     name: 'simple-oauth2 ResourceOwnerPassword as a module-level export used in another function',
     code: lines("import { ResourceOwnerPassword } from 'simple-oauth2';", 'export const mv = new ResourceOwnerPassword(config);', 'export async function token() {', '  return mv.getToken({ username: process.env.U, password: process.env.P });', '}'),
     errors: [{ line: 4, library: 'simple-oauth2' }],
+  },
+  {
+    name: 'simple-oauth2 ResourceOwnerPassword made and exported, its getToken in another module',
+    file: 'a.ts',
+    code: lines("import { ResourceOwnerPassword, ModuleOptions } from 'simple-oauth2';", 'const options: ModuleOptions = readSettings();', 'export const ownerClient = new ResourceOwnerPassword(options);'),
+    errors: [{ line: 3, library: 'simple-oauth2' }],
   },
   {
     name: 'simple-oauth2 ResourceOwnerPassword on a class field',
@@ -341,6 +366,27 @@ const invalid: Invalid[] = [
       '  authenticate(...args) { return super.authenticate(...args); }',
       '}',
     ),
+    errors: [{ line: 2, library: 'ember-simple-auth' }],
+  },
+  {
+    name: 'auth0 AuthenticationClient oauth.passwordGrant (v3+)',
+    file: 'a.ts',
+    code: lines("import { AuthenticationClient } from 'auth0';", 'const auth0 = new AuthenticationClient({ domain: env.DOMAIN, clientId: env.CLIENT_ID, clientSecret: env.SECRET });', 'export const signIn = (username: string, password: string) =>', "  auth0.oauth.passwordGrant({ username, password, realm: 'Username-Password-Authentication' });"),
+    errors: [{ line: 4, library: 'auth0' }],
+  },
+  {
+    name: 'auth0 v2 passwordGrant with a callback, the client built from the package namespace',
+    code: lines("const auth0 = require('auth0');", 'const client = new auth0.AuthenticationClient({ domain, clientId });', 'client.passwordGrant({ username: email, password: secret }, (err, result) => done(err, result));'),
+    errors: [{ line: 3, library: 'auth0' }],
+  },
+  {
+    name: 'ember-simple-auth login through the password grant authenticator by name',
+    code: lines('export default Route.extend({', "  actions: { signIn() { return this.get('session').authenticate('authenticator:oauth2-password-grant', this.getProperties('identification', 'password')); } },", '});'),
+    errors: [{ line: 2, library: 'ember-simple-auth' }],
+  },
+  {
+    name: "ember-simple-auth before 1.0: the built-in 'simple-auth-authenticator:oauth2-password-grant'",
+    code: lines("const credentials = this.getProperties('identification', 'password');", "this.get('session').authenticate('simple-auth-authenticator:oauth2-password-grant', credentials);"),
     errors: [{ line: 2, library: 'ember-simple-auth' }],
   },
   {

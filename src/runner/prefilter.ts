@@ -31,6 +31,7 @@ const LIBRARY_NEEDLES = [
   'acquireTokenByUsernamePassword',
   'acquireTokenWithUsernamePassword',
   'UsernamePasswordCredential',
+  'passwordGrant',
 ];
 
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {

@@ -26,3 +26,11 @@ app.post('/oauth/token', async (req, res) => {
 const request = new Request({ body: { grant_type: 'password', username: 'u', password: 'p' }, headers: {}, method: 'POST', query: {} });
 oauth.token(request, new Response({}));
 const provider = new Provider('https://op.example.com', { clients: [{ client_id: 'app', grant_types: ['password'] }] });
+
+// a grant handler's unit test hands over a plain object shaped like the received request
+const received = { body: { grant_type: 'password', username: 'u', password: 'p' }, headers: {}, method: 'POST', query: {} };
+const passwordHandler = new PasswordGrantType({ model: oauthModel, accessTokenLifetime: 3600 });
+passwordHandler.handle(received, { id: 'app', grants: ['password'] });
+
+// the server validates what it received against a schema
+tokenRequestSchema.validate({ grant_type: 'password', username: 'u', password: 'p' });

@@ -15,8 +15,8 @@ export interface BodyFacts {
 }
 
 const GRANT_TYPE_KEYS = new Set(['grant_type', 'grantType']);
-/** The resource owner's name under the field names real token requests use. */
-const USERNAME_KEY = /^(?:user(?:_?name)?|login|e?mail|account|phone|mobile)$/i;
+/** The resource owner's name under the field names real token requests use (ember-simple-auth's `identification` too). */
+const USERNAME_KEY = /^(?:user(?:_?(?:name|id))?|u_?name|login|e?mail|account|phone|mobile|identification|identifier)$/i;
 const PASSWORD_KEY = /^(?:pass(?:word|wd)?|pwd|user_?password)$/i;
 
 export const NO_FACTS: Readonly<BodyFacts> = Object.freeze({ username: false, password: false, open: false });

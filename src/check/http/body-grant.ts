@@ -1,7 +1,7 @@
 import type { Binding, NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { getKeyName, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
-import { type BodyFacts, fieldFacts, isGrantTypeKey, mergeFacts, NO_FACTS } from './body-facts';
+import { type BodyFacts, fieldFacts, isGrantTypeKey, isPasswordGrant, mergeFacts, NO_FACTS } from './body-facts';
 import { getAssignedProperty, getConstantInit, getConstantProperty, resolveTextShape, UNKNOWN } from './static-text';
 
 /**
@@ -254,19 +254,149 @@ function callFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts |
   if (name === 'toString' && isMemberLike(callee.node)) return getBodyFacts(callee.get('object') as NodePath, depth + 1);
   if (PAIR_METHODS.has(name)) return pairChainFacts(call, depth);
   if (name === 'join') return joinedPairsFacts(call, depth);
-  return null;
+  // `new URLSearchParams(Object.entries(fields))`
+  const walked = objectWalkSource(call);
+  if (walked) return getBodyFacts(walked, depth + 1);
+  return returnedBodyFacts(call, depth);
 }
 
-/** `Object.keys(params).map(...).join('&')` / `Object.entries(params)...join('&')`: a form built by hand from `params`. */
+/**
+ * A body made by a function of the file: `qs.stringify(tokenBody(u, p))` with `function
+ * tokenBody(u, p) { return { grant_type: 'password', ... } }`, or `this.getPayload()` of the
+ * enclosing class. What its `return`s (or an arrow's expression body) carry.
+ */
+function returnedBodyFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
+  const fn = calledFunction(call);
+  if (!fn || depth > MAX_DEPTH) return null;
+  const body = fn.get('body') as NodePath;
+  if (!body.isBlockStatement()) return getBodyFacts(body, depth + 1);
+  let facts: BodyFacts | null = null;
+  body.traverse({
+    Function(inner) {
+      inner.skip();
+    },
+    ReturnStatement(statement) {
+      const argument = statement.get('argument');
+      const found = argument.node ? getBodyFacts(argument as NodePath, depth + 1) : null;
+      if (found) facts = facts ? mergeFacts(facts, found) : found;
+    },
+  });
+  return facts;
+}
+
+/** The function a call runs, when the file defines it: a declaration, a `const f = () => ...`, or a method of the enclosing class. */
+function calledFunction(call: NodePath<t.CallExpression>): NodePath<t.Function> | null {
+  const callee = call.get('callee') as NodePath;
+  if (callee.isIdentifier()) {
+    const binding = callee.scope.getBinding(callee.node.name);
+    if (!binding) return null;
+    if (binding.path.isFunctionDeclaration()) return binding.path;
+    const init = getConstantInit(callee);
+    const value = init ? unwrapExpression(init) : null;
+    return value && (value.isArrowFunctionExpression() || value.isFunctionExpression()) ? value : null;
+  }
+  if (!callee.isMemberExpression() || callee.node.object.type !== 'ThisExpression') return null;
+  const name = getMemberPropertyName(callee.node);
+  const owner = call.findParent((parent) => parent.isClassBody());
+  if (name === null || !owner?.isClassBody()) return null;
+  const method = owner.get('body').find((member) => member.isClassMethod() && getKeyName(member.node) === name);
+  return method?.isClassMethod() ? method : null;
+}
+
+/** `Object.keys(params)` / `Object.entries(params)`: the `params` whose fields are walked, else null. */
+function objectWalkSource(call: NodePath): NodePath | null {
+  if (!call.isCallExpression() || !isMemberLike(call.node.callee)) return null;
+  const object = call.node.callee.object;
+  const name = getMemberPropertyName(call.node.callee);
+  if (object.type !== 'Identifier' || object.name !== 'Object' || (name !== 'keys' && name !== 'entries')) return null;
+  const [source] = call.get('arguments') as NodePath[];
+  return source ?? null;
+}
+
+/**
+ * `Object.keys(params).map(...).join('&')` / `Object.entries(params)...join('&')`, or
+ * `parts.join('&')` of an array filled by hand from `params`: a form built from `params`.
+ */
 function joinedPairsFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
   const { calls } = unwindChain(call);
   const base = calls[calls.length - 1];
   if (!isMemberLike(base.node.callee)) return null;
-  const object = base.node.callee.object;
-  const name = getMemberPropertyName(base.node.callee);
-  if (object.type !== 'Identifier' || object.name !== 'Object' || (name !== 'keys' && name !== 'entries')) return null;
-  const [source] = base.get('arguments') as NodePath[];
-  return source ? getBodyFacts(source, depth + 1) : null;
+  const source = objectWalkSource(base);
+  if (source) return getBodyFacts(source, depth + 1);
+  const object = (base.get('callee') as NodePath).get('object') as NodePath;
+  return calls.length === 1 && object.isIdentifier() ? pushedPairsFacts(object, depth) : null;
+}
+
+/**
+ * The object whose fields a loop pushes into the array `parts`: `for (const key in details)
+ * parts.push(encode(key) + '=' + encode(details[key]))`, also `for (const [k, v] of
+ * Object.entries(details))` and `Object.keys(details).forEach((key) => parts.push(...))`.
+ * A hand-written form encoder of a body object (React Native's fetch examples).
+ */
+function pushedPairsFacts(parts: NodePath<t.Identifier>, depth: number): BodyFacts | null {
+  const binding = parts.scope.getBinding(parts.node.name);
+  if (!binding || depth > MAX_DEPTH) return null;
+  let facts: BodyFacts | null = null;
+  for (const reference of binding.referencePaths) {
+    const member = reference.parentPath;
+    if (!member || !isMemberLike(member.node) || member.node.object !== reference.node || getMemberPropertyName(member.node) !== 'push') continue;
+    const source = enclosingWalkSource(member);
+    const found = source ? getBodyFacts(source, depth + 1) : null;
+    if (found) facts = facts ? mergeFacts(facts, found) : found;
+  }
+  return facts;
+}
+
+/** The object walked by the nearest enclosing `for...in`, `for...of Object.entries(o)` or `Object.keys(o).forEach(...)`. */
+function enclosingWalkSource(path: NodePath): NodePath | null {
+  for (let current = path.parentPath, steps = 0; current && steps < 12; current = current.parentPath, steps++) {
+    if (current.isForInStatement()) return current.get('right');
+    if (current.isForOfStatement()) return objectWalkSource(current.get('right'));
+    if (current.isFunction() && current.parentPath?.isCallExpression() && current.listKey === 'arguments') {
+      const callee = current.parentPath.get('callee') as NodePath;
+      return isMemberLike(callee.node) ? objectWalkSource(callee.get('object') as NodePath) : null;
+    }
+    if (current.isFunction() || current.isProgram()) return null;
+  }
+  return null;
+}
+
+/**
+ * `let payload; if (sso) payload = { grant_type: 'password', ... }; else payload = {...}`: a
+ * variable given its body by assignments. Each assigned value is one body the request may
+ * send; the one that is a password grant, if any, is what the file can send.
+ */
+function reassignedBodyFacts(identifier: NodePath<t.Identifier>, depth: number): BodyFacts | null {
+  const binding = identifier.scope.getBinding(identifier.node.name);
+  if (!binding || binding.constant || depth > MAX_DEPTH) return null;
+  const values: NodePath[] = [];
+  if (binding.path.isVariableDeclarator() && binding.path.node.init) values.push(binding.path.get('init') as NodePath);
+  for (const violation of binding.constantViolations) {
+    if (violation.isAssignmentExpression({ operator: '=' }) && violation.node.left.type === 'Identifier') values.push(violation.get('right'));
+  }
+  let merged: BodyFacts | null = null;
+  for (const value of values) {
+    const found = getBodyFacts(value, depth + 1);
+    if (!found) continue;
+    if (isPasswordGrant(found)) return found;
+    merged = merged ? mergeFacts(merged, found) : found;
+  }
+  return merged;
+}
+
+/** `parts = parts.join('&')` (or `body = parts.join('&')`): a variable assigned a hand-built form after its creation. */
+function reassignedFormFacts(identifier: NodePath<t.Identifier>, depth: number): BodyFacts | null {
+  const binding = identifier.scope.getBinding(identifier.node.name);
+  if (!binding || binding.constant) return null;
+  let facts: BodyFacts | null = null;
+  for (const violation of binding.constantViolations) {
+    if (!violation.isAssignmentExpression({ operator: '=' })) continue;
+    const right = unwrapExpression(violation.get('right'));
+    if (!right.isCallExpression() || !isMemberLike(right.node.callee) || getMemberPropertyName(right.node.callee) !== 'join') continue;
+    const found = joinedPairsFacts(right, depth + 1);
+    if (found) facts = facts ? mergeFacts(facts, found) : found;
+  }
+  return facts;
 }
 
 /** The bodies encoded into parts of a string built by `+` or a template literal. */
@@ -310,6 +440,8 @@ export function getBodyFacts(path: NodePath, depth = 0): BodyFacts | null {
     const init = getConstantInit(expr);
     const initial = init ? getBodyFacts(init, depth + 1) : null;
     const mutations = mutationFacts(expr, depth);
+    const reassigned = initial ? null : (reassignedFormFacts(expr, depth) ?? reassignedBodyFacts(expr, depth));
+    if (reassigned) return mergeFacts(reassigned, mutations);
     if (!initial) return mutations.grantType !== undefined ? mutations : null;
     return mergeFacts(initial, mutations);
   }

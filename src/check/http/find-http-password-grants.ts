@@ -6,7 +6,7 @@ import { type BodyFacts, isPasswordGrant, mergeFacts, NO_FACTS, fieldFacts } fro
 import { getBodyFacts } from './body-grant';
 import { classifyEndpoint } from './endpoint';
 import { assignmentSetsPassword, propertySetsPassword, textMaySetPassword } from './grant-sites';
-import { CHAINED_BODY_METHODS, type CallPath, getCalleeName, getChainCalls, isInsideMock, mayBeRequestChain } from './request-calls';
+import { CHAINED_BODY_METHODS, type CallPath, getCalleeName, getChainCalls, handsOverReceivedRequest, isInsideMock, mayBeRequestChain } from './request-calls';
 import { findChainUrl } from './request-url';
 import { resolveTextShape } from './static-text';
 
@@ -105,7 +105,7 @@ export function findHttpPasswordGrants(ast: t.File, source: string, options: Htt
 
   const found: HttpGrantSite[] = [];
   for (const calls of chains) {
-    if (!isPasswordGrant(chainBodyFacts(calls)) || isInsideMock(calls[calls.length - 1])) continue;
+    if (!isPasswordGrant(chainBodyFacts(calls)) || isInsideMock(calls[calls.length - 1]) || handsOverReceivedRequest(calls)) continue;
     const path = calls[calls.length - 1];
     const url = findChainUrl(calls);
     const outer = path.node;

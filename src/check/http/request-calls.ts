@@ -103,6 +103,14 @@ const NOT_REQUESTS = new Set([
   'genericGrantRequest',
   'auth',
   TOKEN_METHOD,
+  // schema validators read a body (an OAuth server checking what it received, a test of the schema)
+  'validate',
+  'validateSync',
+  'validateAsync',
+  'parse',
+  'safeParse',
+  'parseAsync',
+  'safeParseAsync',
 ]);
 
 /** Chained calls that carry (part of) the body of the request they continue. */
@@ -153,15 +161,39 @@ function isMockChain(calls: readonly CallPath[]): boolean {
   return calls.some((call) => MOCK_METHODS.has(getCalleeName(call) ?? ''));
 }
 
-/** `new Request(url, init)` is fetch's; `new Request({ body, headers, query })` is an OAuth server's (oauth2-server). */
+const URL_KEYS = ['url', 'uri', 'path', 'baseURL', 'baseUrl', 'host', 'hostname'];
+
+function objectKeys(object: NodePath<t.ObjectExpression>): Set<string> {
+  const keys = new Set<string>();
+  for (const property of object.node.properties) {
+    if (property.type === 'ObjectProperty' && property.key.type === 'Identifier') keys.add(property.key.name);
+    else if (property.type === 'ObjectProperty' && property.key.type === 'StringLiteral') keys.add(property.key.value);
+  }
+  return keys;
+}
+
+/**
+ * `new Request(url, init)` is fetch's; `new Request({ body, headers, query })` is an OAuth
+ * server's (oauth2-server), and so is a plain `{ body, query, ... }` without any URL handed to a
+ * grant handler (`handler.handle(request, client)` in an OAuth server's tests, see
+ * `handsOverReceivedRequest`): what arrived, not what is sent.
+ */
 function isServerSideRequestObject(call: CallPath): boolean {
   if (!call.isNewExpression()) return false;
   const [first] = call.get('arguments') as NodePath[];
   const options = first ? resolveObjectLiteral(first) : null;
-  if (!options) return false;
-  return !options.node.properties.some(
-    (property) => property.type === 'ObjectProperty' && property.key.type === 'Identifier' && ['url', 'uri'].includes(property.key.name),
-  );
+  return !!options && !URL_KEYS.slice(0, 2).some((key) => objectKeys(options).has(key));
+}
+
+/** Is a request-like object without any URL (`{ body, query }`) handed to the chain's first call? Asked of password-grant chains only. */
+export function handsOverReceivedRequest(calls: readonly CallPath[]): boolean {
+  const args = calls[0].get('arguments') as NodePath[];
+  return args.some((arg) => {
+    const object = resolveObjectLiteral(arg);
+    if (!object) return false;
+    const keys = objectKeys(object);
+    return keys.has('body') && keys.has('query') && !URL_KEYS.some((key) => keys.has(key));
+  });
 }
 
 /** Inside the arguments of a mock or an assertion (`td.when(fetch(...))`, `expect(send(...))`)? */

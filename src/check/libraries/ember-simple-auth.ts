@@ -9,12 +9,24 @@ import { traceModuleValue } from './trace-module-value';
 /**
  * ember-simple-auth: an application authenticator built on the OAuth2 password grant
  * authenticator, `OAuth2PasswordGrant.extend({ serverTokenEndpoint })`, `class extends
- * OAuth2PasswordGrant`, or a re-export of it. An extension that replaces `authenticate`
+ * OAuth2PasswordGrant`, or a re-export of it; and a login through the password grant
+ * authenticator by its registered name. An extension that replaces `authenticate`
  * without calling the original no longer sends the password grant (e.g. a code exchange).
  * Creating the authenticator itself (`.create()`, in the library's own tests) is not an app's.
  */
 
 const MODULE = 'ember-simple-auth/authenticators/oauth2-password-grant';
+
+/**
+ * The name an app logs in through: `session.authenticate('authenticator:oauth2-password-grant',
+ * ...)`, and ember-simple-auth before 1.0's built-in `'simple-auth-authenticator:oauth2-password-grant'`.
+ * An app's own `'authenticator:oauth2'` may be anything: its definition file is what counts.
+ */
+const PASSWORD_AUTHENTICATOR_NAME = /^[\w-]*authenticator:oauth2-password-grant$/;
+
+function isPasswordAuthenticatorName(node: t.Node | undefined): boolean {
+  return node?.type === 'StringLiteral' && PASSWORD_AUTHENTICATOR_NAME.test(node.value);
+}
 
 function isPasswordGrantAuthenticator(path: NodePath | null | undefined): boolean {
   if (!path?.node) return false;
@@ -34,6 +46,10 @@ export const emberSimpleAuth: OAuthLibrary = {
   find(file) {
     const grants: LibraryGrant[] = [];
     for (const call of file.calls) {
+      if (getCalledName(call) === 'authenticate' && isPasswordAuthenticatorName(call.node.arguments[0])) {
+        grants.push({ node: call.node, api: `session.authenticate('${(call.node.arguments[0] as t.StringLiteral).value}')` });
+        continue;
+      }
       if (getCalledName(call) !== 'extend' || !isPasswordGrantAuthenticator(getReceiver(call))) continue;
       const replaced = call.get('arguments').some((arg) => {
         const object = resolveObjectLiteral(arg);

@@ -1,4 +1,5 @@
 import { angularOauth2Oidc } from './angular-oauth2-oidc';
+import { auth0 } from './auth0';
 import { badgatewayOauth2Client } from './badgateway-oauth2-client';
 import { clientOauth2 } from './client-oauth2';
 import { emberSimpleAuth } from './ember-simple-auth';
@@ -24,4 +25,5 @@ export const OAUTH_LIBRARIES: readonly OAuthLibrary[] = [
   angularOauth2Oidc,
   nodeOauth,
   microsoftIdentity,
+  auth0,
 ];
