@@ -23,7 +23,7 @@ describe('markdown', () => {
     for (const escaped of [markdownText(text), markdownCode(text), htmlText(text)]) {
       expect(escaped).not.toMatch(/\n/);
       expect(escaped.replace(/^<code>|<\/code>$/g, '')).not.toMatch(/<|>/);
-      expect(escaped).not.toMatch(/@octocat|#123|https:\/\/|www\.e|\]\(/);
+      expect(escaped).not.toMatch(/@octocat|#123|https:\/\/|www\.e|(?<!\\)\]\(/);
       expect(escaped.replace(/&#\d+;/g, '')).not.toContain('|');
     }
   });
@@ -36,6 +36,11 @@ describe('SARIF URIs', () => {
     ['c:x.js', 'c%3Ax.js'],
     ['src/ü (1).js', 'src/%C3%BC%20%281%29.js'],
     ['100%.js', '100%25.js'],
+    ['dir with space/a b.js', 'dir%20with%20space/a%20b.js'],
+    ['back\\slash.js', 'back%5Cslash.js'],
+    ['../up/x.js', '../up/x.js'],
+    ['a/../b/%2e%2e.js', 'a/../b/%252e%252e.js'],
+    ['/abs/p q.js', 'file:///abs/p%20q.js'],
   ])('%s → %s', (name, uri) => {
     expect(toSarifUri(name)).toBe(uri);
   });

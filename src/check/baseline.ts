@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
-import { assertNotLinkedOutside } from '../config/inside-tree';
+import { assertNotLinkedOutside, isLinkOutside } from '../config/inside-tree';
 import { parseJsonText } from '../config/parse-json-text';
 import { UsageError } from '../errors';
 import { findGitWorkTree } from '../runner/git';
@@ -100,6 +100,10 @@ export async function assertBaselineWritable(fileLabel: string, cwd: string): Pr
   const folder = path.dirname(path.resolve(cwd, fileLabel));
   const stats = await fs.stat(folder).catch(() => null);
   if (!stats?.isDirectory()) throw new UsageError(`--update-baseline ${fileLabel}: the folder ${folder} does not exist`);
+  const target = path.resolve(cwd, fileLabel);
+  if (isLinkOutside(target, [cwd])) throw new UsageError(`--update-baseline ${fileLabel}: is a symbolic link outside the working folder; nothing was written`, 'name the file itself');
+  const reached = await fs.stat(target).catch(() => null);
+  if (reached && !reached.isFile()) throw new UsageError(`--update-baseline ${fileLabel}: is not a regular file; nothing was written`, 'name a regular file');
 }
 
 export interface BaselineMatch {

@@ -1,4 +1,4 @@
-import { realpathSync } from 'fs';
+import { lstatSync, realpathSync } from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
 
@@ -28,6 +28,26 @@ export function assertNotLinkedOutside(file: string, trees: readonly string[], l
     `${label}: it is a symbolic link (or lies in a linked folder) leading outside the repository; it was not read`,
     'nothing was written; replace the link with the file itself, or name the real file with its own path',
   );
+}
+
+/**
+ * A symbolic link at an output's name (`--output`, `--update-baseline`) is replaced, not
+ * followed, where a repository could have planted it: inside `roots` (the cwd, the scanned
+ * paths). A link elsewhere is the machine's own (`/dev/stdout`, a user's link in a home
+ * folder): replacing it would break it, and following it can land anywhere, so such an
+ * output is refused. True for such a link.
+ */
+export function isLinkOutside(file: string, roots: readonly string[]): boolean {
+  const lexical = path.resolve(file);
+  let isLink: boolean;
+  try {
+    isLink = lstatSync(lexical).isSymbolicLink();
+  } catch {
+    return false;
+  }
+  if (!isLink) return false;
+  const located = path.join(realOrSelf(path.dirname(lexical)), path.basename(lexical));
+  return !roots.some((root) => [path.resolve(root), realOrSelf(root)].some((folder) => isSameOrInside(lexical, folder) || isSameOrInside(located, folder)));
 }
 
 function realOrSelf(folder: string): string {
