@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync } from 'fs';
+import { lstatSync, realpathSync, statSync } from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
 
@@ -28,6 +28,24 @@ export function assertNotLinkedOutside(file: string, trees: readonly string[], l
     `${label}: it is a symbolic link (or lies in a linked folder) leading outside the repository; it was not read`,
     'nothing was written; replace the link with the file itself, or name the real file with its own path',
   );
+}
+
+/** Far above any real configuration or baseline (a baseline entry is about 150 bytes). */
+export const MAX_SETTINGS_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * `assertNotLinkedOutside`, and the file must be a regular file of a sane size: a device, a
+ * FIFO or a socket (`/dev/zero`, a named pipe) would make the read endless or block the run,
+ * and a huge file would exhaust memory. Checked before anything reads it.
+ */
+export function assertReadableSettingsFile(file: string, trees: readonly string[], label: string): void {
+  assertNotLinkedOutside(file, trees, label);
+  const stats = statSync(path.resolve(file), { throwIfNoEntry: false });
+  if (!stats) return; // missing: the reader reports that in its own words
+  if (!stats.isFile()) throw new UsageError(`${label}: is not a regular file (a folder, device, FIFO or socket); it was not read`, 'nothing was written; name a regular file');
+  if (stats.size > MAX_SETTINGS_FILE_BYTES) {
+    throw new UsageError(`${label}: is ${stats.size} bytes, more than the ${MAX_SETTINGS_FILE_BYTES} bytes a settings file may have; it was not read`, 'nothing was written');
+  }
 }
 
 /**

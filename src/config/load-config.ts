@@ -3,8 +3,8 @@ import { defaultLoaders, lilconfig, type Loader } from 'lilconfig';
 import { UsageError } from '../errors';
 import { findGitWorkTree } from '../runner/git';
 import { toReportPath } from '../runner/report-path';
-import { assertNotLinkedOutside } from './inside-tree';
-import { guardedJsonLoader, naming, toLoadedConfig, toUsageError, type LoadedConfig } from './read-config-file';
+import { assertNotLinkedOutside, assertReadableSettingsFile } from './inside-tree';
+import { guardedJsonLoader, guardSearchPlaces, naming, toLoadedConfig, toUsageError, type LoadedConfig } from './read-config-file';
 
 export type { LoadedConfig } from './read-config-file';
 
@@ -65,7 +65,8 @@ export async function loadConfig(cwd: string, explicitFile?: string): Promise<Lo
   let found: { filepath: string; config: unknown; isEmpty?: boolean } | null;
   try {
     // A named file is checked before lilconfig reads it: the loaders see it only after the read.
-    if (named !== undefined) assertNotLinkedOutside(named, trees, display(named, cwd));
+    if (named !== undefined) assertReadableSettingsFile(named, trees, display(named, cwd));
+    else guardSearchPlaces(cwd, CONFIG_SEARCH_PLACES, trees, (file) => display(file, cwd));
     found = named === undefined ? await explorer.search(cwd) : await explorer.load(named);
   } catch (error) {
     throw toUsageError(error, named ?? 'the configuration file', (file) => display(file, cwd), FIX_HINT);

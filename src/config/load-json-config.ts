@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { lilconfigSync } from 'lilconfig';
 import { PACKAGE_JSON_KEY } from './load-config';
-import { guardedJsonLoader, naming, repositoryTreesSync, toLoadedConfig, toUsageError, type LoadedConfig } from './read-config-file';
+import { guardedJsonLoader, guardSearchPlaces, naming, repositoryTreesSync, toLoadedConfig, toUsageError, type LoadedConfig } from './read-config-file';
 
 /**
  * The configuration as a synchronous caller must read it (the ESLint plugin: rules run
@@ -24,7 +24,8 @@ const HINT = 'fix the configuration file';
  */
 export function loadJsonConfigSync(folder: string): LoadedConfig | null {
   const display = (file: string) => file;
-  const jsonLoader = naming(guardedJsonLoader(repositoryTreesSync(folder), display));
+  const trees = repositoryTreesSync(folder);
+  const jsonLoader = naming(guardedJsonLoader(trees, display));
   const explorer = lilconfigSync('password-grant-codemod', {
     searchPlaces: JSON_CONFIG_SEARCH_PLACES,
     packageProp: PACKAGE_JSON_KEY,
@@ -34,6 +35,7 @@ export function loadJsonConfigSync(folder: string): LoadedConfig | null {
   });
   let found: { filepath: string; config: unknown; isEmpty?: boolean } | null;
   try {
+    guardSearchPlaces(folder, JSON_CONFIG_SEARCH_PLACES, trees, display);
     found = explorer.search(folder);
   } catch (error) {
     throw toUsageError(error, path.join(folder, 'the configuration file'), display, HINT);

@@ -1,8 +1,8 @@
-import { existsSync } from 'fs';
+import { existsSync, lstatSync } from 'fs';
 import * as path from 'path';
 import type { LoaderSync } from 'lilconfig';
 import { UsageError } from '../errors';
-import { assertNotLinkedOutside } from './inside-tree';
+import { assertNotLinkedOutside, assertReadableSettingsFile } from './inside-tree';
 import { JsonTextError, parseJsonText } from './parse-json-text';
 import type { ConfigFile } from './schema';
 
@@ -28,6 +28,25 @@ export function guardedJsonLoader(trees: readonly string[], display: (file: stri
     assertNotLinkedOutside(file, trees, display(file));
     return parseJsonText(content);
   };
+}
+
+/**
+ * lilconfig reads a file before its loader sees it, so the files a search would read are
+ * checked first (`assertReadableSettingsFile`): from `start` upwards, every search place
+ * that exists, up to the first that is not a package.json (a package.json without the key
+ * lets the search go on). A committed `.password-grant-codemod.json -> /dev/zero` is refused
+ * instead of read for ever.
+ */
+export function guardSearchPlaces(start: string, places: readonly string[], trees: readonly string[], display: (file: string) => string): void {
+  for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
+    for (const place of places) {
+      const file = path.join(folder, place);
+      if (!lstatSync(file, { throwIfNoEntry: false })) continue;
+      assertReadableSettingsFile(file, trees, display(file));
+      if (place !== 'package.json') return;
+    }
+    if (path.dirname(folder) === folder) return;
+  }
 }
 
 /**

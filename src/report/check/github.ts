@@ -1,10 +1,10 @@
-import { escapeTerminalText, mapReportStrings } from '../escape';
+import { escapeAnnotationText, mapReportStrings } from '../escape';
 import { renderCheckSummaryLine } from './summary';
 import type { CheckPrinter } from './types';
 
 /**
- * Repository strings: `render` passes the whole report through `escapeTerminalText`
- * (src/report/escape/terminal.ts), then each command escapes its properties and message.
+ * Repository strings: `render` passes the whole report through `escapeAnnotationText`
+ * (src/report/escape/terminal.ts), then each command percent-encodes its properties and message.
  *
  * GitHub Actions workflow commands: each finding becomes an annotation on the pull
  * request's diff (`::error file=…,line=…,col=…,title=…::message`, `::warning` for warnings).
@@ -31,7 +31,7 @@ function command(level: 'error' | 'warning', properties: Record<string, string |
 
 export const githubPrinter: CheckPrinter = {
   render(unescaped) {
-    const report = mapReportStrings(unescaped, escapeTerminalText);
+    const report = mapReportStrings(unescaped, escapeAnnotationText);
     const lines = report.findings.map((finding) =>
       command(
         finding.level,
