@@ -29,6 +29,36 @@ describe('markdown', () => {
   });
 });
 
+describe('markdown: only what has a meaning is escaped', () => {
+  it('ordinary paths, code and prose stay readable', () => {
+    for (const text of ['src/a-b.js:3:4', 'GENESYSCLOUD_OAUTHCLIENT_ID', "client.postOAuthApiToken(...) at run time; check it (by hand)", 'grant_type=password', 'v1.2.3']) {
+      expect(markdownText(text)).toBe(text);
+      expect(htmlText(text)).toBe(text);
+    }
+  });
+
+  it.each([
+    ['x\u202ey', /x\\u202ey/],
+    ['c1\u009b31m', /c1\\x9b31m/],
+    ['a\u2028b', /a\\u2028b/],
+    ['</details><h1>x</h1>', /&lt;\/details&gt;/],
+    ['[x](javascript:alert(1))', /\\\[x\\\]\(javascript/],
+    ['&lt;img src=x onerror=alert(1)&gt;', /^&amp;lt;img/],
+    ['_a_ *b* ~~c~~ $d$ `e`', /^\\_a\\_ \\\*b\\\* \\~\\~c\\~\\~ \\\$d\\\$ \\`e\\`$/],
+    ['\\[x](y)', /^\\\\\\\[x\\\]\(y\)$/],
+    ['mail a@b.example', /a@&#8203;b\.example/],
+    ['# heading', /^\\# heading$/],
+    ['1. item', /^1\\\. item$/],
+    ['- item', /^\\- item$/],
+  ])('%j', (text, expected) => {
+    expect(markdownText(text)).toMatch(expected);
+    for (const escaped of [markdownText(text), htmlText(text)]) {
+      // eslint-disable-next-line no-control-regex
+      expect(escaped).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]|<|>/);
+    }
+  });
+});
+
 describe('SARIF URIs', () => {
   it.each([
     ['a#b.js', 'a%23b.js'],
