@@ -4,6 +4,7 @@ import * as path from 'path';
 import '@microsoft/jest-sarif';
 import { main } from '../src/cli/main';
 import type { CliIo } from '../src/cli/io';
+import { loadJsonConfigSync } from '../src/config/load-json-config';
 import { assertBuilt, git, GRANT_JS, initCommittedRepo, makeTempDir, parseJsonReport, readFile, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
 
 /**
@@ -172,6 +173,27 @@ describe('3. migrate never writes through a symbolic link', () => {
     const run = runCli(['check', '.', '--baseline', 'baseline.json'], root);
     expect(run.code).toBe(2);
     expect(run.stdout + run.stderr).not.toMatch(/TOPSECRET|not": json/);
+  });
+
+  it('the ESLint plugin reads its JSON configuration through the same guard: a link outside or bad JSON is refused without quoting it', () => {
+    const outside = makeTempDir();
+    fs.writeFileSync(path.join(outside, 'host-secret'), 'TOPSECRET-HOST-FILE-CONTENT {"scopes": ["a:b"]}\n');
+    const root = makeTempDir();
+    writeFiles(root, { 'src/a.js': GRANT_JS, '.git/HEAD': 'ref: refs/heads/main\n' });
+    fs.symlinkSync(path.join(outside, 'host-secret'), path.join(root, '.password-grant-codemod.json'));
+    expect(() => loadJsonConfigSync(path.join(root, 'src'))).toThrow(/outside the repository/);
+    fs.rmSync(path.join(root, '.password-grant-codemod.json'));
+    fs.writeFileSync(path.join(root, '.password-grant-codemod.json'), 'TOPSECRET-LINE {');
+    let message = '';
+    try {
+      loadJsonConfigSync(path.join(root, 'src'));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/not valid JSON/);
+    expect(message).not.toContain('TOPSECRET');
+    fs.writeFileSync(path.join(root, '.password-grant-codemod.json'), JSON.stringify({ scopes: ['a:b'] }));
+    expect(loadJsonConfigSync(path.join(root, 'src'))?.config.scopes).toEqual(['a:b']);
   });
 
   it('a settings file that is not JSON is refused without quoting it', () => {
