@@ -49,7 +49,7 @@ describe('Developer Console checklist', () => {
     expect(text).toMatch(/1\. In Genesys Cloud Admin/);
     const markdown = renderChecklistMarkdown(checklist);
     expect(markdown).toContain('### Developer Console checklist');
-    expect(markdown).toContain('- [ ] Rotate every hard\\-coded credential');
+    expect(markdown).toContain('- [ ] Rotate every hard-coded credential');
     expect(renderChecklistText([])).toBe('');
   });
 });

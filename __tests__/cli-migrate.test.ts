@@ -192,7 +192,7 @@ describe('dry run', () => {
     const run = runCli(['migrate', '--dry-run', '--format', 'markdown', ...SCOPES], root);
     expect(run.stdout).toMatch(/\| Files scanned \| 3 \|/);
     expect(run.stdout).toContain('### Secrets to rotate');
-    expect(run.stdout).toContain('<code>src/login\\.js\\:4</code>');
+    expect(run.stdout).toContain('<code>src/login.js:4</code>');
     expect(run.stdout).toMatch(/<details><summary><code>src\/login\.js<\/code>/);
     expect(run.stdout).toContain('```diff\ndiff --git a/src/login.js b/src/login.js');
     expect(run.stdout).toContain("'<redacted>'");

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { toScopeList, toStringList } from '../src/cli/option-groups';
-import { createLineRedactor } from '../src/report/migrate/redact';
+import { createDiffRedactor, createLineRedactor } from '../src/report/migrate/redact';
 import { buildFilePatch, formatFilePatch, quotePath } from '../src/report/migrate/unified-diff';
 import { GitignoreRules } from '../src/runner/gitignore-rules';
 import { couldHoldPasswordGrant } from '../src/runner/prefilter';
@@ -242,3 +242,26 @@ describe('createLineRedactor (from the parser tokens)', () => {
   });
 });
 
+describe('createDiffRedactor: Authorization header values and literals carried to added lines', () => {
+  it('hides the literals of an Authorization value on any line, keeping a bare scheme and encoding names', () => {
+    const source = [
+      "const a = { headers: { Authorization: 'Basic UzNjcmV0OlMzY3JldA==' } };",
+      "const b = { headers: { 'authorization': `Basic ${'UzNjcmV0'}` } };",
+      "req.set('Authorization', 'Basic ' + Buffer.from('id:S3cret').toString('base64'));",
+      "new Headers([['Authorization', 'Bearer S3cret-token']]);",
+      "const c = { accept: 'application/json' };",
+    ].join('\n');
+    const redact = createDiffRedactor(source, 'a.js', []);
+    const out = source.split('\n').map((text, index) => redact.oldLine(index + 1, text));
+    expect(out.join('\n')).not.toMatch(/UzNj|S3cret/);
+    expect(out[2]).toContain("'Basic ' + Buffer.from('<redacted>').toString('base64')");
+    expect(out[4]).toBe("const c = { accept: 'application/json' };");
+  });
+
+  it('an added line that carries a hidden literal over hides it too; new literals stay', () => {
+    const source = "axios.post(url, 'grant_type=password&password=S3cret', { headers: { Authorization: 'Basic QUJD' } });";
+    const redact = createDiffRedactor(source, 'a.js', [1]);
+    expect(redact.addedLine("  { headers: { Authorization: 'Basic QUJD' } },")).toBe("  { headers: { Authorization: '<redacted>' } },");
+    expect(redact.addedLine("  'grant_type=client_credentials',")).toBe("  'grant_type=client_credentials',");
+  });
+});

@@ -160,3 +160,80 @@ function expectOnlyOnRemovedLines(patch: string, alsoUntouched: string[]): strin
   if (!alsoUntouched.includes(SECRETS.http)) expect(seen).toContain(SECRETS.http);
   return seen;
 }
+
+/**
+ * The literal `S3cret` planted where the tool quotes code or cannot rewrite it: a manual-review
+ * reason that would quote the awaited call, a parameter default, an env fallback, a template
+ * literal and a hard-coded `Authorization: Basic` header. No format of `check` or `migrate`
+ * may carry it (the diff only on its own lines of code), and the default parameter value is
+ * listed under `secrets`.
+ */
+describe('literals in quoted code, parameter defaults, fallbacks and Basic headers', () => {
+  const PLANTED = /S3cret|UzNjcmV0/;
+  const PLANTED_FILES: Record<string, string> = {
+    'src/make-creds.js': `${HEADER}async function login() {\n  await client.postOAuthApiToken(await makeCreds('svc', 'S3cret'));\n}\nasync function again() {\n  const creds = await makeCreds('svc', 'S3cret');\n  await client.postOAuthApiToken(creds);\n}\n`,
+    'src/default-param.js': `${HEADER}function login(user = 'svc', pw = 'S3cret') {\n  return client.postOAuthApiToken({credentials:{username:user,password:pw}});\n}\nmodule.exports = { login };\n`,
+    'src/fallback.js': `${HEADER}async function login() {\n  await client.postOAuthApiToken({ credentials: { username: 'svc', password: process.env.PW || 'S3cret' } });\n}\nasync function templated() {\n  await client.postOAuthApiToken({ credentials: { username: 'svc', password: \`S3cret\${1}\` } });\n}\n`,
+    'src/basic.js': [
+      "const axios = require('axios');",
+      'module.exports = (pw) => axios.post(',
+      "  'https://login.mypurecloud.com/oauth/token',",
+      "  'grant_type=password&username=svc&password=' + pw,",
+      "  { headers: { Authorization: 'Basic UzNjcmV0OlMzY3JldA==' } },",
+      ');',
+      "module.exports.b = () => fetch('https://login.mypurecloud.com/oauth/token', {",
+      "  method: 'POST',",
+      "  headers: { Authorization: `Basic ${'UzNjcmV0'}` },",
+      "  body: new URLSearchParams({ grant_type: 'password', username: 'u', password: 'S3cret' }),",
+      '});',
+      '',
+    ].join('\n'),
+  };
+
+  function plantedProject(): string {
+    const root = makeTempDir();
+    writeFiles(root, PLANTED_FILES);
+    return root;
+  }
+
+  it.each(['text', 'json', 'markdown', 'sarif', 'github'])('check --format %s', (format) => {
+    const run = runCli(['check', '--format', format], plantedProject());
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/make-creds/);
+    expect(run.stdout + run.stderr).not.toMatch(PLANTED);
+  });
+
+  it.each(['text', 'json', 'markdown'])('migrate --dry-run --format %s', (format) => {
+    const run = runCli(['migrate', '--dry-run', '--scopes', 'a:b', '--format', format], plantedProject());
+    expect(run.code).toBe(0);
+    expect(run.stdout + run.stderr).not.toMatch(PLANTED);
+    if (format === 'json') {
+      const report = JSON.parse(run.stdout);
+      // The awaited makeCreds calls are left for a person, and their reasons quote no literal.
+      const reasons = report.manual.filter((entry: { file: string }) => entry.file === 'src/make-creds.js');
+      expect(reasons).toHaveLength(2);
+      for (const entry of reasons) expect(entry.reason).toMatch(/makeCreds\('…', '…'\)/);
+      expect(report.secrets).toEqual(expect.arrayContaining([{ file: 'src/default-param.js', line: 3, kind: 'password' }]));
+      expect(report.secrets).toEqual(expect.arrayContaining([{ file: 'src/fallback.js', line: 4, kind: 'password' }]));
+    }
+    if (format === 'markdown') {
+      // The rewritten files really are in the comment, with their literals hidden.
+      expect(run.stdout).toContain("function login(user = '<redacted>', pw = '<redacted>')");
+      expect(run.stdout).toContain("Authorization: '<redacted>'");
+    }
+  });
+
+  it('migrate --format diff: the stderr note holds no literal; the patch shows them only on lines of the files', () => {
+    const root = plantedProject();
+    const run = runCli(['migrate', '--dry-run', '--scopes', 'a:b', '--format', 'diff'], root);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/Manual review/);
+    expect(run.stderr).not.toMatch(PLANTED);
+    const fileLines = new Set(Object.values(PLANTED_FILES).flatMap((text) => text.split('\n')));
+    for (const line of run.stdout.split('\n').filter((text) => PLANTED.test(text))) {
+      // A removed or context line is a line of the file; an added line only carries the client's own header over.
+      if (line.startsWith('+')) expect(line).toMatch(/Authorization/);
+      else expect(fileLines.has(line.slice(1))).toBe(true);
+    }
+  });
+});

@@ -1,8 +1,10 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import '@microsoft/jest-sarif';
 import { main } from '../src/cli/main';
 import type { CliIo } from '../src/cli/io';
+import { loadJsonConfigSync } from '../src/config/load-json-config';
 import { assertBuilt, git, GRANT_JS, initCommittedRepo, makeTempDir, parseJsonReport, readFile, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
 
 /**
@@ -173,6 +175,27 @@ describe('3. migrate never writes through a symbolic link', () => {
     expect(run.stdout + run.stderr).not.toMatch(/TOPSECRET|not": json/);
   });
 
+  it('the ESLint plugin reads its JSON configuration through the same guard: a link outside or bad JSON is refused without quoting it', () => {
+    const outside = makeTempDir();
+    fs.writeFileSync(path.join(outside, 'host-secret'), 'TOPSECRET-HOST-FILE-CONTENT {"scopes": ["a:b"]}\n');
+    const root = makeTempDir();
+    writeFiles(root, { 'src/a.js': GRANT_JS, '.git/HEAD': 'ref: refs/heads/main\n' });
+    fs.symlinkSync(path.join(outside, 'host-secret'), path.join(root, '.password-grant-codemod.json'));
+    expect(() => loadJsonConfigSync(path.join(root, 'src'))).toThrow(/outside the repository/);
+    fs.rmSync(path.join(root, '.password-grant-codemod.json'));
+    fs.writeFileSync(path.join(root, '.password-grant-codemod.json'), 'TOPSECRET-LINE {');
+    let message = '';
+    try {
+      loadJsonConfigSync(path.join(root, 'src'));
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/not valid JSON/);
+    expect(message).not.toContain('TOPSECRET');
+    fs.writeFileSync(path.join(root, '.password-grant-codemod.json'), JSON.stringify({ scopes: ['a:b'] }));
+    expect(loadJsonConfigSync(path.join(root, 'src'))?.config.scopes).toEqual(['a:b']);
+  });
+
   it('a settings file that is not JSON is refused without quoting it', () => {
     const root = makeTempDir();
     writeFiles(root, { 'a.js': GRANT_JS, '.password-grant-codemod.json': 'TOPSECRET-LINE-1\n', 'baseline.json': 'TOPSECRET-LINE-2' });
@@ -274,7 +297,8 @@ describe('7. Markdown cannot inject HTML, mentions or links into a pull-request 
     expect(md).not.toMatch(/<h1|<img|<b>|<\/details><h1/i);
     expect(md).not.toMatch(/(^|[^&#\w])@(octocat|someone)\b/);
     expect(md).not.toMatch(/#123\b/);
-    expect(md).not.toMatch(/\]\(https?:/);
+    // Link syntax cannot form: every `]` from the repository is escaped.
+    expect(md).not.toMatch(/(?<!\\)\]\(/);
     expect(md).not.toMatch(/(^|[^`])https:\/\/evil/);
     // A table row stays one line.
     const lines = md.split('\n');
@@ -362,3 +386,212 @@ describe('10. data and runs', () => {
     expect(parseJsonReport(run).findings.map((finding: { line: number }) => finding.line)).toEqual([4]);
   });
 });
+
+/**
+ * More attacks of the same kinds as items 6-10, each through the real bin: other invisible or
+ * control characters, other ways into a workflow command, other Markdown and SARIF shapes,
+ * settings files and outputs that are not regular files.
+ */
+describe('more attacks of the same kinds', () => {
+  const GRANT_FILE = `${HEADER}${GRANT_LINE}\n`;
+  // eslint-disable-next-line no-control-regex
+  const RAW_UNICODE_CONTROL = /[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+  it.each([
+    ['check'],
+    ['check', '--format', 'github'],
+    ['check', '--format', 'markdown'],
+    ['check', '--format', 'json'],
+    ['migrate', '--dry-run', '--format', 'text', '--scopes', 'a:b'],
+    ['migrate', '--dry-run', '--format', 'markdown', '--scopes', 'a:b'],
+    ['migrate', '--dry-run', '--format', 'diff', '--scopes', 'a:b'],
+  ])('bidi overrides, C1 controls (CSI) and U+2028 in file names are shown escaped: %s', (...args) => {
+    const root = makeTempDir();
+    writeFiles(root, { 'bidi\u202eevil.js': GRANT_FILE, 'c1\u009b31mred.js': GRANT_FILE, 'sep\u2028x.js': GRANT_FILE, 'iso\u2066late.js': GRANT_FILE });
+    const run = runCli([...args, '.'], root);
+    expect([0, 1]).toContain(run.code);
+    const printed = run.stdout + run.stderr;
+    // JSON keeps names exact (its consumers are programs), with every invisible character as a \u escape.
+    if (args.includes('json')) expect(parseJsonReport(run).findings.map((finding: { file: string }) => finding.file)).toContain('bidi\u202eevil.js');
+    expect(printed).not.toMatch(RAW_UNICODE_CONTROL);
+    expectNoRawControl(printed);
+    expect(printed).toMatch(/bidi(\\u202e|\\342\\200\\256)evil/);
+  });
+
+  it('no workflow command through a parser message, a suppression reason or a configuration error', () => {
+    const root = makeTempDir();
+    writeFiles(root, {
+      'parse.js': 'import { "x\\n::add-mask::y\\u001b[2J" } from "z";\nclient.postOAuthApiToken(x);\n',
+      'suppressed.js': `${HEADER}// password-grant-codemod-ignore-next-line ::error::pwn ##[error]x <b>@octocat</b>\n${GRANT_LINE}\n`,
+    });
+    for (const args of [['check'], ['check', '--format', 'github'], ['check', '--format', 'markdown'], ['migrate', '--dry-run', '--format', 'diff']]) {
+      const run = runCli([...args, '.'], root);
+      expect(run.code).toBe(3);
+      const ours = /^::(error|warning) file=[^\n]*$/;
+      const printed = run.stdout.split('\n').filter((line) => !(args.includes('github') && ours.test(line))).join('\n') + run.stderr;
+      expect(workflowCommandLines(printed)).toEqual([]);
+      expectNoRawControl(run.stdout + run.stderr);
+      expect(run.stdout + run.stderr).not.toMatch(/<b>|(^|[^&#\w])@octocat/);
+    }
+    const config = makeTempDir();
+    writeFiles(config, {
+      'a.js': GRANT_FILE,
+      '.password-grant-codemod.json': JSON.stringify({ '\n::add-mask::key\u001b[31m': 1, scopes: ['a\n::error::x', '\u202e::warning::y'], ignore: '##[error]z' }),
+    });
+    for (const args of [['check'], ['check', '--format', 'github'], ['migrate', '--dry-run']]) {
+      const run = runCli([...args, '.'], config);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/unknown key/);
+      expect(workflowCommandLines(run.stdout + run.stderr)).toEqual([]);
+      expectNoRawControl(run.stderr);
+      expect(run.stderr).not.toMatch(RAW_UNICODE_CONTROL);
+    }
+  });
+
+  it('GitHub annotations percent-encode `,` `:` `%` and `%0A` in file= so the property names the real file', () => {
+    const root = makeTempDir();
+    const name = 'a,b:c%0A::error::x 100%.js';
+    writeFiles(root, { [name]: GRANT_FILE });
+    const run = runCli(['check', '--format', 'github'], root);
+    expect(run.code).toBe(1);
+    const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+    expect(commands).toHaveLength(1);
+    const properties = /^::error (.*?)::/.exec(commands[0] as string)?.[1] as string;
+    // The runner splits properties on `,` and key from value on the first `=`, then decodes.
+    const file = properties.split(',').find((property) => property.startsWith('file='))?.slice('file='.length) as string;
+    expect(file).not.toMatch(/[,:]|%(?!25|2C|3A|0A|0D)/);
+    expect(file.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')).toBe(name);
+  });
+
+  it.each([['check', '--format', 'markdown'], ['migrate', '--dry-run', '--format', 'markdown', '--scopes', 'a:b']])(
+    'Markdown: a <details> close tag in a folder name, a javascript: link, HTML entities and markup in quoted code: %s',
+    (...args) => {
+      const root = makeTempDir();
+      writeFiles(root, {
+        'x</details><h1>pwned</h1>/a.js': GRANT_FILE,
+        '[x](javascript:alert(1)).js': GRANT_FILE,
+        '&lt;img src=x onerror=alert(1)&gt; &#64;octocat.js': GRANT_FILE,
+        '_em_ *b* ~~s~~ $x$ `c`.js': GRANT_FILE,
+        'code.js': `${HEADER}client.postOAuthApiToken(build(/<\\/details><img src=x onerror=alert(1)>/, a[\`@octocat\`]));\n`,
+      });
+      const run = runCli([...args, '.'], root);
+      expect([0, 1]).toContain(run.code);
+      const md = run.stdout.replace(/^(`{3,})diff\n[\s\S]*?\n\1$/gm, '');
+      expect(md).toMatch(/code\.js/);
+      expect((md.match(/<details>/g) ?? []).length).toBe((md.match(/<\/details>/g) ?? []).length);
+      expect(md).not.toMatch(/<h1|<img|javascript:alert\(1\)\)(?!\.js)/);
+      expect(md).not.toMatch(/(?<!\\)\]\(/);
+      // A repository entity stays text: its `&` is escaped, so `&lt;img` never decodes to `<img`.
+      expect(md).not.toMatch(/(?<!&amp;)(&lt;img|&#64;)/);
+      expect(md).not.toMatch(/(^|[^&#\w])@octocat/);
+      // No emphasis, strikethrough, math or code span from a file name.
+      expect(md).toContain('\\_em\\_ \\*b\\* \\~\\~s\\~\\~ \\$x\\$ \\`c\\`.js');
+      // Ordinary names stay readable.
+      expect(md).toMatch(/<code>code\.js:\d+:\d+<\/code>|<code>code\.js:\d+<\/code>/);
+    },
+  );
+
+  it('SARIF: %, spaces, backslashes, `..` and absolute paths give valid, resolvable artifact URIs', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'sub/x.js': PLAIN_ONLY, '100%.js': GRANT_FILE, 'a b.js': GRANT_FILE, 'back\\slash.js': GRANT_FILE, 'up/y.js': GRANT_FILE });
+    const sub = path.join(root, 'sub');
+    const run = runCli(['check', '--format', 'sarif', '..', path.join(root, 'up', 'y.js')], sub);
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout);
+    expect(log).toBeValidSarifLog();
+    const uris: string[] = log.runs[0].results.map((result: any) => result.locations[0].physicalLocation.artifactLocation.uri);
+    const files = uris.map((uri) => decodeURIComponent(new URL(uri, `file://${sub}/`).pathname));
+    expect(files.sort()).toEqual(['100%.js', 'a b.js', 'back\\slash.js', 'up/y.js'].map((name) => path.join(root, name)).sort());
+    for (const uri of uris) expect(uri).not.toMatch(/^\/|\\| /);
+  });
+
+  it('a baseline that is a link to a device, a FIFO, a huge file or nested 100,000 levels is exit 2 without reading it whole', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'a.js': GRANT_FILE, 'nested.json': `{"version":1,"findings":${'['.repeat(100_000)}${']'.repeat(100_000)}}` });
+    fs.symlinkSync('/dev/zero', path.join(root, 'zero.json'));
+    fs.writeFileSync(path.join(root, 'huge.json'), '');
+    fs.truncateSync(path.join(root, 'huge.json'), 100 * 1024 * 1024);
+    const fifo = spawnMkfifo(path.join(root, 'fifo.json'));
+    const cases: [string, RegExp][] = [
+      ['zero.json', /outside the repository/],
+      ['huge.json', /more than the \d+ bytes/],
+      ['nested.json', /nested 100\d+ levels deep/],
+      ...(fifo ? ([['fifo.json', /not a regular file/]] as [string, RegExp][]) : []),
+    ];
+    for (const [file, message] of cases) {
+      const run = runCli(['check', '--baseline', file], root);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
+    }
+    // The same for a configuration file found by the search: a link to /dev/zero is not read for ever.
+    const config = makeTempDir();
+    writeFiles(config, { 'a.js': GRANT_FILE });
+    fs.symlinkSync('/dev/zero', path.join(config, '.password-grant-codemod.json'));
+    const run = runCli(['check', '.'], config);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/outside the repository/);
+  });
+
+  it('--output and --update-baseline to a FIFO, a folder, a device node or a link outside the tree are exit 2 and replace nothing', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'a.js': GRANT_FILE, 'folder/keep.txt': 'x' });
+    const targets: string[] = [path.join(root, 'folder')];
+    if (spawnMkfifo(path.join(root, 'fifo'))) targets.push(path.join(root, 'fifo'));
+    // A device node of our own (as root): what `--output /dev/null` meets, without risking the real one.
+    if (process.getuid?.() === 0 && spawnSyncOk('mknod', [path.join(root, 'null'), 'c', '1', '3'])) targets.push(path.join(root, 'null'));
+    const elsewhere = makeTempDir();
+    fs.symlinkSync('/proc/self/fd/1', path.join(elsewhere, 'stdout'));
+    fs.writeFileSync(path.join(elsewhere, 'real.txt'), 'keep\n');
+    fs.symlinkSync(path.join(elsewhere, 'real.txt'), path.join(elsewhere, 'link.txt'));
+    targets.push(path.join(elsewhere, 'stdout'), path.join(elsewhere, 'link.txt'));
+    for (const target of targets) {
+      const before = fs.lstatSync(target);
+      for (const args of [['check', '--format', 'json', '--output', target], ['check', '--update-baseline', target], ['migrate', '--dry-run', '--format', 'json', '--output', target]]) {
+        const run = runCli(args, root);
+        expect({ target, code: run.code }).toEqual({ target, code: 2 });
+        const after = fs.lstatSync(target);
+        expect([after.ino, after.mode]).toEqual([before.ino, before.mode]);
+      }
+    }
+    expect(fs.readFileSync(path.join(elsewhere, 'real.txt'), 'utf8')).toBe('keep\n');
+  });
+
+  it('a folder without write permission is left alone when running as root too (and the run lock is not put in it)', () => {
+    // Root is not stopped by permission bits: the tool looks at them itself.
+    console.info(`running as ${process.getuid?.() === 0 ? 'root' : `uid ${process.getuid?.()}`}`);
+    const root = makeTempDir();
+    writeFiles(root, { 'a.js': GRANT_FILE, 'sealed/inner.js': GRANT_FILE });
+    fs.chmodSync(path.join(root, 'sealed'), 0o555);
+    try {
+      const run = runCli(['migrate', '--scopes', 'a:b', '--format', 'json'], root);
+      expect(run.code).toBe(3);
+      const report = parseJsonReport(run);
+      expect(report.errors).toEqual([{ file: 'sealed/inner.js', message: expect.stringMatching(/folder is not writable/) }]);
+      expect(fs.readdirSync(path.join(root, 'sealed'))).toEqual(['inner.js']);
+      expect(readFile(root, 'sealed/inner.js')).toBe(GRANT_FILE);
+      // A read-only folder given as the root: nothing, not even the lock, is written in it.
+      const sealed = makeTempDir();
+      writeFiles(sealed, { 'b.js': GRANT_FILE });
+      fs.chmodSync(sealed, 0o555);
+      const whole = runCli(['migrate', '--scopes', 'a:b'], sealed);
+      fs.chmodSync(sealed, 0o755);
+      expect(whole.code).toBe(2);
+      expect(whole.stderr).toMatch(/not writable/);
+      expect(fs.readdirSync(sealed)).toEqual(['b.js']);
+      expect(readFile(sealed, 'b.js')).toBe(GRANT_FILE);
+    } finally {
+      fs.chmodSync(path.join(root, 'sealed'), 0o755);
+    }
+  });
+});
+
+const PLAIN_ONLY = 'export const answer = 42;\n';
+
+function spawnSyncOk(command: string, args: string[]): boolean {
+  return spawnSync(command, args, { stdio: 'ignore' }).status === 0;
+}
+
+function spawnMkfifo(file: string): boolean {
+  return spawnSyncOk('mkfifo', [file]);
+}

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
-import { assertNotLinkedOutside } from '../config/inside-tree';
+import { assertReadableSettingsFile, isLinkOutside } from '../config/inside-tree';
 import { parseJsonText } from '../config/parse-json-text';
 import { UsageError } from '../errors';
 import { findGitWorkTree } from '../runner/git';
@@ -77,7 +77,8 @@ export async function readBaselineFile(fileLabel: string, cwd: string): Promise<
   let text: string;
   const workTree = await findGitWorkTree(cwd);
   // A baseline committed as a link to a file of the CI machine is refused before it is read.
-  assertNotLinkedOutside(path.resolve(cwd, fileLabel), workTree ? [cwd, workTree] : [cwd], `--baseline ${fileLabel}`);
+  // So is one that is not a regular file (a FIFO or device would block or never end) or is huge.
+  assertReadableSettingsFile(path.resolve(cwd, fileLabel), workTree ? [cwd, workTree] : [cwd], `--baseline ${fileLabel}`);
   try {
     text = await fs.readFile(path.resolve(cwd, fileLabel), 'utf8');
   } catch (error) {
@@ -100,6 +101,10 @@ export async function assertBaselineWritable(fileLabel: string, cwd: string): Pr
   const folder = path.dirname(path.resolve(cwd, fileLabel));
   const stats = await fs.stat(folder).catch(() => null);
   if (!stats?.isDirectory()) throw new UsageError(`--update-baseline ${fileLabel}: the folder ${folder} does not exist`);
+  const target = path.resolve(cwd, fileLabel);
+  if (isLinkOutside(target, [cwd])) throw new UsageError(`--update-baseline ${fileLabel}: is a symbolic link outside the working folder; nothing was written`, 'name the file itself');
+  const reached = await fs.stat(target).catch(() => null);
+  if (reached && !reached.isFile()) throw new UsageError(`--update-baseline ${fileLabel}: is not a regular file; nothing was written`, 'name a regular file');
 }
 
 export interface BaselineMatch {

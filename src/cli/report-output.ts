@@ -1,7 +1,7 @@
 import { promises as fs, realpathSync } from 'fs';
 import * as path from 'path';
 import { CONFIG_SEARCH_PLACES } from '../config/load-config';
-import { isSameOrInside } from '../config/inside-tree';
+import { isLinkOutside, isSameOrInside } from '../config/inside-tree';
 import { UsageError } from '../errors';
 import { hasSourceExtension } from '../runner/extensions';
 import { writeFileAtomic } from '../runner/write-atomic';
@@ -48,6 +48,15 @@ export async function assertOutputWritable(output: string | undefined, cwd: stri
   if (!stats?.isDirectory()) throw new UsageError(`--output ${output}: the folder ${folder} does not exist`);
   const own = await fs.lstat(target).catch(() => null);
   if (own?.isDirectory()) throw new UsageError(`--output ${output}: is a folder`, 'name a file');
+  // A device, FIFO or socket (`/dev/null`, `/dev/stdout`, a named pipe) would be replaced by
+  // the rename, or a write would block: refused, at its name or at the end of a link.
+  const reached = own?.isSymbolicLink() ? await fs.stat(target).catch(() => null) : own;
+  if (reached && !reached.isFile() && !reached.isDirectory()) {
+    throw new UsageError(`--output ${output}: is not a regular file (a device, FIFO or socket); the report was not written`, 'name a regular file, or leave --output out to print the report');
+  }
+  if (isLinkOutside(target, [cwd, ...(inputs?.paths ?? []).map((given) => path.resolve(cwd, given))])) {
+    throw new UsageError(`--output ${output}: is a symbolic link outside the working folder and the scanned paths; the report was not written`, 'name the file itself, or leave --output out to print the report');
+  }
   // The file as it will be after the rename: in the folder's real location (a link at the
   // name itself is replaced, so where it points does not matter).
   const realTarget = path.join(realOrSelf(folder), path.basename(target));

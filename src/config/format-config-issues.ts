@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { escapeTerminalText } from '../report/escape/terminal';
 import { OVERRIDE_KEYS, TOP_LEVEL_KEYS } from './schema';
 
 /**
@@ -29,8 +30,10 @@ export function formatKeyPath(keyPath: readonly PropertyKey[]): string {
   );
 }
 
+/** A key from the file is repository text: shown with its control characters escaped and no `::`. */
 function joinKeyPath(base: string, key: string): string {
-  return base === '' ? key : `${base}.${key}`;
+  const shown = escapeTerminalText(key);
+  return base === '' ? shown : `${base}.${shown}`;
 }
 
 function isInsideOverride(keyPath: readonly PropertyKey[]): boolean {

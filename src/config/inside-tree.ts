@@ -1,4 +1,4 @@
-import { realpathSync } from 'fs';
+import { lstatSync, realpathSync, statSync } from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
 import { isSameOrInside } from '../paths/inside';
@@ -29,6 +29,44 @@ export function assertNotLinkedOutside(file: string, trees: readonly string[], l
     `${label}: it is a symbolic link (or lies in a linked folder) leading outside the repository; it was not read`,
     'nothing was written; replace the link with the file itself, or name the real file with its own path',
   );
+}
+
+/** Far above any real configuration or baseline (a baseline entry is about 150 bytes). */
+export const MAX_SETTINGS_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * `assertNotLinkedOutside`, and the file must be a regular file of a sane size: a device, a
+ * FIFO or a socket (`/dev/zero`, a named pipe) would make the read endless or block the run,
+ * and a huge file would exhaust memory. Checked before anything reads it.
+ */
+export function assertReadableSettingsFile(file: string, trees: readonly string[], label: string): void {
+  assertNotLinkedOutside(file, trees, label);
+  const stats = statSync(path.resolve(file), { throwIfNoEntry: false });
+  if (!stats) return; // missing: the reader reports that in its own words
+  if (!stats.isFile()) throw new UsageError(`${label}: is not a regular file (a folder, device, FIFO or socket); it was not read`, 'nothing was written; name a regular file');
+  if (stats.size > MAX_SETTINGS_FILE_BYTES) {
+    throw new UsageError(`${label}: is ${stats.size} bytes, more than the ${MAX_SETTINGS_FILE_BYTES} bytes a settings file may have; it was not read`, 'nothing was written');
+  }
+}
+
+/**
+ * A symbolic link at an output's name (`--output`, `--update-baseline`) is replaced, not
+ * followed, where a repository could have planted it: inside `roots` (the cwd, the scanned
+ * paths). A link elsewhere is the machine's own (`/dev/stdout`, a user's link in a home
+ * folder): replacing it would break it, and following it can land anywhere, so such an
+ * output is refused. True for such a link.
+ */
+export function isLinkOutside(file: string, roots: readonly string[]): boolean {
+  const lexical = path.resolve(file);
+  let isLink: boolean;
+  try {
+    isLink = lstatSync(lexical).isSymbolicLink();
+  } catch {
+    return false;
+  }
+  if (!isLink) return false;
+  const located = path.join(realOrSelf(path.dirname(lexical)), path.basename(lexical));
+  return !roots.some((root) => [path.resolve(root), realOrSelf(root)].some((folder) => isSameOrInside(lexical, folder) || isSameOrInside(located, folder)));
 }
 
 function realOrSelf(folder: string): string {

@@ -3,9 +3,10 @@ import { defaultLoaders, lilconfig, type Loader } from 'lilconfig';
 import { UsageError } from '../errors';
 import { findGitWorkTree } from '../runner/git';
 import { toReportPath } from '../runner/report-path';
-import { assertNotLinkedOutside } from './inside-tree';
-import { JsonTextError, parseJsonText } from './parse-json-text';
-import type { ConfigFile } from './schema';
+import { assertNotLinkedOutside, assertReadableSettingsFile } from './inside-tree';
+import { guardedJsonLoader, guardSearchPlaces, naming, toLoadedConfig, toUsageError, type LoadedConfig } from './read-config-file';
+
+export type { LoadedConfig } from './read-config-file';
 
 /** Where the configuration may live, searched in each folder from the cwd upwards. */
 export const CONFIG_SEARCH_PLACES = [
@@ -19,14 +20,6 @@ export const CONFIG_SEARCH_PLACES = [
 
 /** The key that holds the configuration inside package.json. */
 export const PACKAGE_JSON_KEY = 'passwordGrantCodemod';
-
-export interface LoadedConfig {
-  /** absolute path of the file read */
-  file: string;
-  /** its folder: override globs are relative to it */
-  folder: string;
-  config: ConfigFile;
-}
 
 const FIX_HINT = 'nothing was written; fix the configuration file and run again';
 
@@ -44,6 +37,8 @@ const JS_CONFIG_EXTENSIONS = new Set(['.js', '.cjs', '.mjs']);
  * - a file in the tree that links outside it is refused before it is read;
  * - JSON is parsed by `parseJsonText`: no error quotes the file's text, and a file nested
  *   past any real configuration's depth is refused.
+ * The JSON loader, schema check and messages are shared with the ESLint plugin's reader
+ * (src/config/read-config-file.ts).
  */
 export async function loadConfig(cwd: string, explicitFile?: string): Promise<LoadedConfig | null> {
   const workTree = await findGitWorkTree(cwd);
@@ -54,14 +49,14 @@ export async function loadConfig(cwd: string, explicitFile?: string): Promise<Lo
     if (named === undefined && JS_CONFIG_EXTENSIONS.has(path.extname(file))) throw untrustedJsConfig(file, cwd);
     return loader(file, content);
   };
-  const jsonLoader: Loader = (_file, content) => parseJsonText(content);
+  const jsonLoader = guardedJsonLoader(trees, (file) => display(file, cwd));
   const explorer = lilconfig('password-grant-codemod', {
     searchPlaces: CONFIG_SEARCH_PLACES,
     packageProp: PACKAGE_JSON_KEY,
     cache: false,
     loaders: {
-      '.json': naming(guarded(jsonLoader)),
-      noExt: naming(guarded(jsonLoader)),
+      '.json': naming(jsonLoader),
+      noExt: naming(jsonLoader),
       '.js': naming(guarded(defaultLoaders['.js'] as Loader)),
       '.cjs': naming(guarded(defaultLoaders['.cjs'] as Loader)),
       '.mjs': naming(guarded(defaultLoaders['.mjs'] as Loader)),
@@ -70,26 +65,13 @@ export async function loadConfig(cwd: string, explicitFile?: string): Promise<Lo
   let found: { filepath: string; config: unknown; isEmpty?: boolean } | null;
   try {
     // A named file is checked before lilconfig reads it: the loaders see it only after the read.
-    if (named !== undefined) assertNotLinkedOutside(named, trees, display(named, cwd));
+    if (named !== undefined) assertReadableSettingsFile(named, trees, display(named, cwd));
+    else guardSearchPlaces(cwd, CONFIG_SEARCH_PLACES, trees, (file) => display(file, cwd));
     found = named === undefined ? await explorer.search(cwd) : await explorer.load(named);
   } catch (error) {
-    const cause = error instanceof ConfigLoadError ? error.cause : error;
-    if (cause instanceof UsageError) throw cause;
-    const file = error instanceof ConfigLoadError ? error.file : (named ?? 'the configuration file');
-    throw new UsageError(`${display(file, cwd)}: cannot be read: ${describeLoadError(cause)}`, FIX_HINT);
+    throw toUsageError(error, named ?? 'the configuration file', (file) => display(file, cwd), FIX_HINT);
   }
-  if (!found) return null;
-  // A package.json without our key, named by --config, holds no settings: like an empty file.
-  const raw = found.isEmpty || found.config === null || found.config === undefined ? {} : found.config;
-  // The schema (zod) loads only when a configuration file exists: most runs have none.
-  const { configSchema } = await import('./schema');
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) {
-    const { formatConfigIssues } = await import('./format-config-issues');
-    const lines = formatConfigIssues(parsed.error.issues);
-    throw new UsageError(`invalid configuration in ${display(found.filepath, cwd)}:\n    ${lines.join('\n    ')}`, FIX_HINT);
-  }
-  return { file: found.filepath, folder: path.dirname(found.filepath), config: parsed.data };
+  return found ? toLoadedConfig(found, display(found.filepath, cwd), FIX_HINT) : null;
 }
 
 function untrustedJsConfig(file: string, cwd: string): UsageError {
@@ -103,36 +85,4 @@ function untrustedJsConfig(file: string, cwd: string): UsageError {
 
 function display(file: string, cwd: string): string {
   return path.isAbsolute(file) ? toReportPath(file, cwd) : file;
-}
-
-function describeLoadError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof JsonTextError) return message;
-  // A JavaScript file's own syntax error (named with --config): V8 quotes no file content in it.
-  if (error instanceof SyntaxError) return `not valid JavaScript (${message.split('\n')[0]})`;
-  if (/No loader specified for extension/.test(message)) {
-    return 'unsupported file type; expected .json, .js, .cjs or .mjs (or a package.json)';
-  }
-  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'file not found';
-  return message;
-}
-
-/** A loader's failure, with the file it was reading (a search does not say which it was). */
-class ConfigLoadError extends Error {
-  constructor(
-    readonly file: string,
-    override readonly cause: unknown,
-  ) {
-    super(String(cause));
-  }
-}
-
-function naming(loader: Loader): Loader {
-  return async (file, content) => {
-    try {
-      return await loader(file, content);
-    } catch (error) {
-      throw new ConfigLoadError(file, error);
-    }
-  };
 }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
 import { findGitDir } from './git';
@@ -58,6 +58,12 @@ export async function acquireRunLock(options: { gitWorkTrees: readonly string[];
 }
 
 function take(file: string): void {
+  // Root creates files in any folder; a folder with no write bit was made read-only on
+  // purpose and is left alone as for any user (as writeFileAtomic does for the files).
+  const folderMode = statSync(path.dirname(file), { throwIfNoEntry: false })?.mode;
+  if (folderMode !== undefined && (folderMode & 0o222) === 0) {
+    throw new UsageError(`cannot create the run lock ${file}: its folder is not writable (no write permission); nothing was written`);
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, 'wx', 0o644);

@@ -38,6 +38,10 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomic(filePath: string, content: string, options: AtomicWriteOptions = {}): Promise<void> {
   const own = options.replaceLink ? await fs.lstat(filePath).catch(() => null) : null;
   const existing = own?.isSymbolicLink() ? null : await fs.stat(filePath).catch(() => null);
+  // The rename would put a regular file in place of a device, FIFO or socket (as root, even
+  // `/dev/null`): such a name, or a link to one, is never written.
+  const reached = own?.isSymbolicLink() ? await fs.stat(filePath).catch(() => null) : existing;
+  if (reached && !reached.isFile()) throw new Error('it is not a regular file (a device, FIFO, socket or folder); it was left as it was');
   // A rename would replace a read-only file without complaint; its owner made it read-only
   // on purpose (generated, vendored, locked), so it is left alone. Root ignores the bits in
   // access(), hence the explicit look at them.

@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { Argv } from 'yargs';
 import { ExitCode, UsageError } from '../../errors';
+import { stringifyReportJson } from '../../report/escape';
 import type { ReportInput } from '../../report/merge-reports';
 import type { CliIo } from '../io';
 import { assertOutputWritable, writeReport } from '../report-output';
@@ -43,6 +44,6 @@ export async function runMergeReportsCommand(args: MergeReportsArgs, io: CliIo):
   // Loaded here rather than at the top: its schemas (zod) would slow every other command's start.
   const { mergeReports } = await import('../../report/merge-reports');
   const merged = mergeReports(inputs);
-  await writeReport(`${JSON.stringify(merged.report, null, 2)}\n`, args.output, io);
+  await writeReport(`${stringifyReportJson(merged.report)}\n`, args.output, io);
   return ExitCode.ok;
 }

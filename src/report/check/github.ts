@@ -1,10 +1,12 @@
-import { escapeTerminalText, mapReportStrings } from '../escape';
+import { escapeAnnotationText, escapeTerminalText, mapReportStrings } from '../escape';
 import { describeGateWeakening, renderCheckSummaryLine } from './summary';
 import type { CheckPrinter } from './types';
 
 /**
  * Repository strings: `render` passes the whole report through `escapeTerminalText`
- * (src/report/escape/terminal.ts), then each command escapes its properties and message.
+ * (src/report/escape/terminal.ts), then each command percent-encodes its properties and message.
+ * The `file=` property alone takes the name through `escapeAnnotationText` (controls escaped,
+ * `::` kept: the property is percent-encoded), so the annotation lands on the real file.
  *
  * GitHub Actions workflow commands: each finding becomes an annotation on the pull
  * request's diff (`::error file=…,line=…,col=…,title=…::message`, `::warning` for warnings).
@@ -32,11 +34,11 @@ function command(level: 'error' | 'warning', properties: Record<string, string |
 export const githubPrinter: CheckPrinter = {
   render(unescaped) {
     const report = mapReportStrings(unescaped, escapeTerminalText);
-    const lines = report.findings.map((finding) =>
+    const lines = report.findings.map((finding, index) =>
       command(
         finding.level,
         {
-          file: finding.file,
+          file: escapeAnnotationText((unescaped.findings[index] as { file: string }).file),
           line: finding.line,
           col: finding.column,
           endLine: finding.endLine,
@@ -46,12 +48,12 @@ export const githubPrinter: CheckPrinter = {
         finding.message,
       ),
     );
-    for (const error of report.errors) {
-      lines.push(command('error', { file: error.file, title: 'password-grant-codemod: file not checked' }, `could not be read or parsed: ${error.message}`));
+    for (const [index, error] of report.errors.entries()) {
+      lines.push(command('error', { file: escapeAnnotationText((unescaped.errors[index] as { file: string }).file), title: 'password-grant-codemod: file not checked' }, `could not be read or parsed: ${error.message}`));
     }
     const weakened = describeGateWeakening(report);
     if (weakened && report.configuration) {
-      lines.push(command('warning', { file: report.configuration.file, title: 'password-grant-codemod: rules turned down' }, `${weakened}: findings of these rules are not reported or do not fail the run`));
+      lines.push(command('warning', { file: escapeAnnotationText((unescaped.configuration as { file: string }).file), title: 'password-grant-codemod: rules turned down' }, `${weakened}: findings of these rules are not reported or do not fail the run`));
     }
     lines.push(renderCheckSummaryLine(report));
     return `${lines.join('\n')}\n`;

@@ -1,3 +1,4 @@
+import { stringifyReportJson } from '../escape';
 import type { CheckPrinter, CheckReport } from './types';
 
 /** The machine contract of DESIGN.md ("JSON reports"), plus additive keys (end positions, skipped, baseline). */
@@ -39,6 +40,6 @@ export function toCheckJson(report: CheckReport): CheckJsonReport {
 
 export const jsonPrinter: CheckPrinter = {
   render(report) {
-    return `${JSON.stringify(toCheckJson(report), null, 2)}\n`;
+    return `${stringifyReportJson(toCheckJson(report))}\n`;
   },
 };

@@ -2,7 +2,7 @@ import { describeGateWeakening } from './summary';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULE_IDS, RULES } from '../../check/rules/index';
 import type { Finding } from '../../check/types';
-import { toSarifUri } from '../escape';
+import { stringifyReportJson, toSarifUri } from '../escape';
 import type { CheckPrinter, CheckReport } from './types';
 
 /**
@@ -116,6 +116,6 @@ export function toSarifLog(report: CheckReport, toolVersion: string): Log {
 
 export const sarifPrinter: CheckPrinter = {
   render(report, context) {
-    return `${JSON.stringify(toSarifLog(report, context.toolVersion), null, 2)}\n`;
+    return `${stringifyReportJson(toSarifLog(report, context.toolVersion))}\n`;
   },
 };

@@ -48,3 +48,13 @@ export function escapeTerminalText(text: string): string {
 export function guardWorkflowCommands(document: string): string {
   return document.replace(/^([ \t]*):(?=:)/gm, '$1\\x3a').replace(/##\[/g, '##\\x5b');
 }
+
+/**
+ * A repository string inside one of our own workflow commands (`::error file=…::message`):
+ * control characters escaped and `##[` broken, but `:` and `::` kept, because the command
+ * percent-encodes its properties and a message cannot start a line. A file name then reaches
+ * the annotation as it is (`a::b.js` stays `a::b.js`), so GitHub attaches it to the file.
+ */
+export function escapeAnnotationText(text: string): string {
+  return escapeControlCharacters(text).replace(/##\[/g, '##\\x5b');
+}

@@ -6,6 +6,7 @@ import type { ScopeSource } from '../../runner/file-options';
 import type { ServiceScopeInference } from '../../scopes/infer-service-scopes';
 import { collectScopeInferences } from '../../scopes/scope-report';
 import type { UserContextEntry } from '../../service/after-switch';
+import { stringifyReportJson } from '../escape';
 import type { MigratePrinter, MigrateReport } from './types';
 
 /** The machine contract of DESIGN.md ("JSON reports"): nothing more, nothing less. */
@@ -86,6 +87,6 @@ export function toMigrateJson(report: MigrateReport): MigrateJsonReport {
 
 export const jsonPrinter: MigratePrinter = {
   render(report) {
-    return `${JSON.stringify(toMigrateJson(report), null, 2)}\n`;
+    return `${stringifyReportJson(toMigrateJson(report))}\n`;
   },
 };

@@ -3,13 +3,13 @@ import { collectScopeInferences, describeScopeSource } from '../../scopes/scope-
 import { renderSummaryLine } from './text';
 import type { ChangedFile, MigratePrinter, MigrateReport } from './types';
 import { buildFilePatch, type PatchLine } from './unified-diff';
-import { createLineRedactor, type LineRedactor } from './redact';
+import { createDiffRedactor, type DiffRedactor } from './redact';
 import { htmlText, markdownCode, markdownTableCode, markdownText } from '../escape';
 
 /**
  * A pull-request comment: summary table, files changed, what needs a person, and each
  * file's diff folded in `<details>`. Hard-coded credential values never appear: lines the
- * transform reported as holding one are redacted in the diffs.
+ * transform reported as holding one, and Authorization header values, are redacted in the diffs.
  *
  * Repository strings (paths, reasons, scopes, env var names) go through the helpers of
  * src/report/escape/markdown.ts for the place they land: `markdownCode` / `markdownText` in
@@ -20,14 +20,14 @@ import { htmlText, markdownCode, markdownTableCode, markdownText } from '../esca
 /** GitHub rejects comments over 65,536 characters; diffs beyond this budget are left out. */
 const COMMENT_BUDGET = 60_000;
 
-function renderDiffLine(line: PatchLine, redact: LineRedactor): string {
+function renderDiffLine(line: PatchLine, redact: DiffRedactor): string {
   const text = line.text.replace(/\r$/, '');
-  return line.marker + (line.oldLine !== null ? redact(line.oldLine, text) : text);
+  return line.marker + (line.oldLine !== null ? redact.oldLine(line.oldLine, text) : redact.addedLine(text));
 }
 
 function renderFileDiff(entry: ChangedFile): string {
   const patch = buildFilePatch(entry.file, entry.before, entry.after);
-  const redact = createLineRedactor(entry.before, entry.file, entry.secretLines);
+  const redact = createDiffRedactor(entry.before, entry.file, entry.secretLines);
   const body: string[] = [...patch.headers];
   for (const hunk of patch.hunks) {
     body.push(hunk.header, ...hunk.lines.map((line) => renderDiffLine(line, redact)));
