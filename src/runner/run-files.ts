@@ -16,6 +16,8 @@ export interface FileRunOptions {
   ignore: readonly string[];
   workers: number;
   shard?: Shard;
+  /** `--changed-since REF`: only the files changed since the merge base of REF and HEAD */
+  changedSince?: string;
   resolveFileOptions: FileOptionsResolver;
   /** progress: files done so far out of the total */
   onProgress?: (done: number, total: number) => void;
@@ -33,7 +35,7 @@ export interface FileRunOptions {
  */
 export async function discoverShard(options: FileRunOptions): Promise<Discovery> {
   await options.resolveFileOptions.load();
-  const found = await discoverFiles(options.paths, { cwd: options.cwd, ignore: options.ignore });
+  const found = await discoverFiles(options.paths, { cwd: options.cwd, ignore: options.ignore, changedSince: options.changedSince });
   const kept = (entry: { file: string; absolutePath?: string }) =>
     !options.resolveFileOptions.isIgnored(entry.absolutePath ?? path.resolve(options.cwd, entry.file));
   const discovery = { ...found, files: found.files.filter(kept), skipped: found.skipped.filter(kept) };
