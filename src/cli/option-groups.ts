@@ -89,7 +89,7 @@ export function addInputOptions<T>(yargs: Argv<T>): Argv<T> {
       type: 'number',
       group: INPUT_GROUP,
       requiresArg: true,
-      describe: 'worker threads (default: the number of CPUs)',
+      describe: 'most worker threads (default: CPUs - 1; none when at most 16 files pass the prefilter)',
       coerce: toSingleValue,
     },
     config: {
