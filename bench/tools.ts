@@ -275,7 +275,7 @@ function writeEslintConfig(repoRoot: string, workDir: string): string {
   fs.writeFileSync(
     file,
     [
-      `const tsParser = require(${JSON.stringify(path.join(repoRoot, 'node_modules', '@typescript-eslint', 'parser'))});`,
+      `const tsParser = require(${JSON.stringify(require.resolve('@typescript-eslint/parser', { paths: [repoRoot] }))});`,
       'module.exports = [',
       `  { files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx'], languageOptions: { ecmaVersion: 'latest', sourceType: 'module' }, rules: ${JSON.stringify(rule)} },`,
       `  { files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser: tsParser }, rules: ${JSON.stringify(rule)} },`,

@@ -93,7 +93,8 @@ async function analyseScreened<T>(screened: PassedScreen, analyse: (text: string
 }
 
 function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message);
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return name === 'RangeError' && typeof message === 'string' && /call stack/i.test(message);
 }
 
 /** Why the content says to leave a file alone (binary, not UTF-8, minified), or null. */
@@ -159,7 +160,9 @@ function optionsWithFacts(task: FileTask): FileTask['options'] {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // Duck-typed: on the main thread under a test runner, Node's own errors come from another realm.
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { setMaxListeners } from 'events';
+import { getMaxListeners, setMaxListeners } from 'events';
 import { existsSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -87,7 +87,9 @@ async function runBatches(
   const batches = splitIntoBatches(tasks, threads);
   // Every queued batch listens on the one interrupt signal; without this Node warns on stderr
   // past ten listeners, which is noise in a report that tools parse.
-  if (options.signal) setMaxListeners(batches.length + 10, options.signal);
+  // Several runs may share the signal at once (the file processor sends files as they pass
+  // the prefilter), so the limit only grows.
+  if (options.signal) setMaxListeners(getMaxListeners(options.signal) + batches.length, options.signal);
   await Promise.all(
     batches.map(async (batch) => {
       let outcomes: FileOutcome<unknown>[];
