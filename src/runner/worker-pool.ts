@@ -1,4 +1,4 @@
-import { getMaxListeners, setMaxListeners } from 'events';
+import { setMaxListeners } from 'events';
 import { existsSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -76,6 +76,9 @@ export function startWorkerPool(workers: number): WorkerPool {
   };
 }
 
+/** The listener limit set on each signal so far (Node 20 cannot read it back from an AbortSignal). */
+const listenerBudgets = new WeakMap<AbortSignal, number>();
+
 async function runBatches(
   pool: Piscina,
   threads: number,
@@ -89,7 +92,11 @@ async function runBatches(
   // past ten listeners, which is noise in a report that tools parse.
   // Several runs may share the signal at once (the file processor sends files as they pass
   // the prefilter), so the limit only grows.
-  if (options.signal) setMaxListeners(getMaxListeners(options.signal) + batches.length, options.signal);
+  if (options.signal) {
+    const budget = (listenerBudgets.get(options.signal) ?? 10) + batches.length;
+    listenerBudgets.set(options.signal, budget);
+    setMaxListeners(budget, options.signal);
+  }
   await Promise.all(
     batches.map(async (batch) => {
       let outcomes: FileOutcome<unknown>[];
