@@ -111,10 +111,32 @@ describe('results', () => {
     expect(results[4].slowdownVsGrep).toBeNull();
     const targets = evaluateTargets(results);
     expect(targets.map((target) => [target.limit, target.met])).toEqual([
-      [30, false],
-      [10, true],
-      [4, true],
-      [400, true],
+      [4, false],
+      [8, false],
+      [3, false],
+      [200, true],
+    ]);
+  });
+
+  it('scales a sampled peer, compares the peers with check, and changed-since with the files by name', () => {
+    const results = [
+      result('check', 'ours', 1000),
+      result('grep -rl', 'floor', 300),
+      result('ast-grep scan', 'peer', 12_000),
+      { ...result('eslint no-restricted-syntax', 'peer', 8000), sampleEvery: 6 },
+      result('check --changed-since', 'ours', 500, 'changed'),
+      result('check FILES (by name)', 'by-name', 400, 'changed'),
+    ];
+    addRatios(results);
+    expect(results[3].checkSpeedup).toBe(48);
+    expect(results[3].slowdownVsGrep).toBe(160);
+    expect(results[4].ratioToByName).toBe(1.25);
+    expect(evaluateTargets(results).map((target) => [target.name.split(':')[0], target.limit, target.met])).toEqual([
+      ['check, real corpus', 4, true],
+      ['check, real corpus', 10, true],
+      ['check, real corpus', 50, false],
+      ['check --changed-since, 22 files of 20,000', 2, true],
+      ['peak RSS of our runs, every corpus, MB', 200, true],
     ]);
   });
 });

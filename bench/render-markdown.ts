@@ -1,4 +1,4 @@
-import type { BenchResults, TargetResult, ToolResult } from './results';
+import { scaledWallMs, type BenchResults, type TargetResult, type ToolResult } from './results';
 
 /** The Markdown table of bench/results/latest.md, also pasted into the README. */
 
@@ -18,12 +18,14 @@ function row(result: ToolResult): string {
   return [
     result.corpus,
     `\`${result.tool}\``,
-    seconds(result.medianWallMs),
+    result.sampleEvery && result.sampleEvery > 1 ? `${seconds(result.medianWallMs)} (1 in ${result.sampleEvery}; ≈ ${seconds(scaledWallMs(result))} for all)` : seconds(result.medianWallMs),
     Math.round(result.filesPerSecond).toLocaleString('en-US'),
     `${Math.round(result.peakRssBytes / MB)} MB`,
     result.role === 'anchor' ? '1x' : ratio(result.speedupVsJscodeshift),
     result.role === 'reference' ? '1x' : ratio(result.speedupVsPrefilteredJscodeshift),
     result.role === 'floor' ? '1x' : ratio(result.slowdownVsGrep),
+    result.tool === 'check' ? '1x' : ratio(result.checkSpeedup ?? null),
+    result.role === 'by-name' ? '1x' : ratio(result.ratioToByName ?? null),
     result.outcome,
   ].join(' | ');
 }
@@ -32,6 +34,10 @@ export function describeTarget(target: TargetResult): string {
   const sign = target.kind === 'min' ? '≥' : target.name.includes('RSS') ? '<' : '≤';
   const measured = target.name.includes('RSS') ? `${Math.round(target.measured)}` : target.measured.toFixed(1);
   return `${target.met ? 'met' : 'MISSED'}: ${target.name}: ${measured} (target ${sign} ${target.limit})`;
+}
+
+function formatMeasured(target: TargetResult): string {
+  return target.name.includes('RSS') ? `${Math.round(target.measured)}` : target.measured.toFixed(1);
 }
 
 export function renderMarkdown(results: BenchResults): string {
@@ -46,13 +52,15 @@ export function renderMarkdown(results: BenchResults): string {
       (corpus) => `- **${corpus.name}**: ${corpus.files.toLocaleString('en-US')} files, ${(corpus.bytes / MB).toFixed(1)} MB — ${corpus.description}`,
     ),
     '',
-    '| corpus | tool | wall (median) | files/s | peak RSS (tree) | faster than jscodeshift | faster than jscodeshift, prefilter | slower than grep | outcome |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| corpus | tool | wall (median) | files/s | peak RSS (tree) | faster than jscodeshift | faster than jscodeshift, prefilter | slower than grep | slower than `check` | vs. by name | outcome |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...results.results.map((result) => `| ${row(result)} |`),
     '',
     'Targets:',
     '',
-    ...results.targets.map((target) => `- ${describeTarget(target)}`),
+    '| target | measured | limit | |',
+    '| --- | ---: | ---: | --- |',
+    ...results.targets.map((target) => `| ${target.name} | ${formatMeasured(target)} | ${target.kind === 'min' ? '≥' : '≤'} ${target.limit} | ${target.met ? 'met' : '**MISSED**'} |`),
     '',
     ...results.notes.map((note) => `- ${note}`),
     '',

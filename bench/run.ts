@@ -6,8 +6,9 @@ import { writeSyntheticCorpus } from './corpus/synthetic-corpus';
 import { canReadProcessTree } from './measure/process-tree-rss';
 import { RSS_SAMPLE_MS, runTimed } from './measure/run-timed';
 import { describeTarget, renderMarkdown } from './render-markdown';
+import { execFileSync } from 'child_process';
 import { addRatios, evaluateTargets, median, type BenchResults, type CorpusInfo, type RunSample, type ToolResult } from './results';
-import { ANCHOR_TRANSFORM, JSCODESHIFT_TRANSFORM, TOOLS, type Tool } from './tools';
+import { ANCHOR_TRANSFORM, ESLINT_SAMPLE_EVERY, JSCODESHIFT_TRANSFORM, TOOLS, type CorpusName, type Tool } from './tools';
 
 /**
  * `npm run bench`: builds the two corpora in a temporary folder, times every tool on each
@@ -22,6 +23,8 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const RESULTS_DIR = path.join(REPO_ROOT, 'bench', 'results');
 const SCOPES = 'analytics:readonly';
 const SYNTHETIC = { fileCount: 5000, grantShare: 0.05, seed: 20240601 };
+/** The changed corpus: a generated git repository, and a pull request's worth of change in it. */
+const CHANGED = { fileCount: 20_000, changedFiles: 22, grantShare: 0.05, seed: 20240602 };
 /**
  * The real corpus is every file, as the benchmark's definition says (about 6,500; the whole
  * benchmark takes about 10 minutes, most of it the anchor parsing every file). `--real-files N`
@@ -32,7 +35,7 @@ const DEFAULT_REAL_FILES = Infinity;
 interface BenchOptions {
   runs: number;
   workers: number;
-  corpora: CorpusInfo['name'][];
+  corpora: CorpusName[];
   /** size of the real corpus's sample (Infinity: the whole of node_modules) */
   realFiles: number;
   keep: boolean;
@@ -56,18 +59,66 @@ function parseOptions(argv: readonly string[]): BenchOptions {
   const corpus = value('--corpus');
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
   if (!Number.isInteger(workers) || workers < 1) throw new Error('--workers must be a positive integer');
-  if (corpus !== undefined && corpus !== 'real' && corpus !== 'synthetic') throw new Error('--corpus is real or synthetic');
+  if (corpus !== undefined && corpus !== 'real' && corpus !== 'synthetic' && corpus !== 'changed') throw new Error('--corpus is real, synthetic or changed');
   const realFilesText = value('--real-files');
   const realFiles = realFilesText === undefined ? DEFAULT_REAL_FILES : realFilesText === 'all' ? Infinity : Number(realFilesText);
   if (!(realFiles >= 1)) throw new Error('--real-files is a positive number or "all"');
-  return { runs, workers, corpora: corpus ? [corpus] : ['real', 'synthetic'], realFiles, keep: argv.includes('--keep') };
+  return { runs, workers, corpora: corpus ? [corpus] : ['real', 'synthetic', 'changed'], realFiles, keep: argv.includes('--keep') };
 }
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-function buildCorpus(name: CorpusInfo['name'], dir: string, options: BenchOptions): CorpusInfo {
+/** The corpus's source files, sorted, for a tool timed on a sample of them. */
+function listSourceFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory() && entry.name !== '.git') walk(full);
+      else if (entry.isFile() && /\.(?:[cm]?js|ts)$/.test(entry.name)) files.push(full);
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+function git(dir: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'ignore' });
+}
+
+/**
+ * The changed corpus: the synthetic generator's services, 20,000 files, committed on
+ * `main`, then a branch whose work tree changes 22 files spread over the repository (half
+ * committed on the branch, half left unstaged), as a pull request would.
+ */
+function buildChangedCorpus(dir: string): { corpus: CorpusInfo; changedFiles: string[] } {
+  const generated = writeSyntheticCorpus(dir, { fixturesDir: path.join(REPO_ROOT, '__testfixtures__', 'transform'), ...CHANGED });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'services');
+  git(dir, 'checkout', '-q', '-b', 'change');
+  const all = listSourceFiles(dir).map((file) => path.relative(dir, file).split(path.sep).join('/'));
+  const step = Math.floor(all.length / CHANGED.changedFiles);
+  const changedFiles = Array.from({ length: CHANGED.changedFiles }, (_, index) => all[index * step]);
+  changedFiles.forEach((file, index) => {
+    fs.appendFileSync(path.join(dir, file), `\n// changed by the pull request (${index})\n`);
+    if (index % 2 === 0) git(dir, 'add', file);
+  });
+  git(dir, 'commit', '-q', '-m', 'half of the change');
+  return {
+    corpus: {
+      name: 'changed',
+      files: generated.files,
+      bytes: generated.bytes,
+      description: `a git repository of the seeded generator's services (seed ${CHANGED.seed}), ${CHANGED.changedFiles} files changed on a branch (half committed, half not): \`check --changed-since main\` against \`check\` naming those files`,
+    },
+    changedFiles,
+  };
+}
+
+function buildCorpus(name: CorpusName, dir: string, options: BenchOptions): CorpusInfo {
   fs.mkdirSync(dir, { recursive: true });
   if (name === 'real') {
     const corpus = writeRealCorpus(dir, path.join(REPO_ROOT, 'node_modules'), options.realFiles);
@@ -91,13 +142,19 @@ function buildCorpus(name: CorpusInfo['name'], dir: string, options: BenchOption
   };
 }
 
-async function timeTool(tool: Tool, corpus: CorpusInfo, corpusDir: string, workDir: string, workers: number, run: number) {
+interface CorpusFiles {
+  /** sorted source files, listed once per corpus on first use */
+  list: () => string[];
+  changedFiles?: readonly string[];
+}
+
+async function timeTool(tool: Tool, corpus: CorpusInfo, corpusDir: string, workDir: string, workers: number, run: number, files: CorpusFiles) {
   const reportFile = path.join(workDir, `${corpus.name}-${tool.name.replace(/\W+/g, '-')}-${run}.json`);
-  const command = tool.build({ repoRoot: REPO_ROOT, corpusDir, workers, scopes: SCOPES, reportFile });
+  const command = tool.build({ repoRoot: REPO_ROOT, corpusDir, workers, scopes: SCOPES, reportFile, workDir, listFiles: files.list, changedFiles: files.changedFiles });
   const timed = await runTimed({
     command: command.command,
     args: command.args,
-    cwd: workDir,
+    cwd: command.cwd ?? workDir,
     // no colours, no progress bars, no git repository above the corpus
     env: { ...process.env, NO_COLOR: '1', CI: '1', GIT_CEILING_DIRECTORIES: path.dirname(workDir) },
     stdoutFile: `${reportFile}.stdout`,
@@ -107,24 +164,28 @@ async function timeTool(tool: Tool, corpus: CorpusInfo, corpusDir: string, workD
     throw new Error(`${tool.name} on ${corpus.name} exited ${timed.exitCode}:\n${timed.stderr.slice(0, 2000)}`);
   }
   const report = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : null;
-  return { timed, outcome: command.readOutcome(timed.stdout, report) };
+  return { timed, outcome: command.readOutcome(timed.stdout, report), sampleEvery: command.sampleEvery ?? 1 };
 }
 
-async function benchCorpus(corpus: CorpusInfo, corpusDir: string, workDir: string, options: BenchOptions): Promise<ToolResult[]> {
-  const samples = new Map<Tool, RunSample[]>(TOOLS.map((tool) => [tool, []]));
+async function benchCorpus(corpus: CorpusInfo, corpusDir: string, workDir: string, options: BenchOptions, files: CorpusFiles): Promise<ToolResult[]> {
+  const tools = TOOLS.filter((tool) => (tool.corpora ?? ['real', 'synthetic']).includes(corpus.name));
+  const samples = new Map<Tool, RunSample[]>(tools.map((tool) => [tool, []]));
   const outcomes = new Map<Tool, string>();
+  const sampling = new Map<Tool, number>();
   // Round-robin over the tools, so that a slow spell of the machine hits every tool alike.
   for (let run = 1; run <= options.runs; run++) {
-    for (const tool of TOOLS) {
-      const { timed, outcome } = await timeTool(tool, corpus, corpusDir, workDir, options.workers, run);
+    for (const tool of tools) {
+      const { timed, outcome, sampleEvery } = await timeTool(tool, corpus, corpusDir, workDir, options.workers, run, files);
+      sampling.set(tool, sampleEvery);
       samples.get(tool)?.push({ wallMs: timed.wallMs, peakRssBytes: timed.peakRssBytes, exitCode: timed.exitCode });
       outcomes.set(tool, outcome);
       log(`  ${corpus.name} run ${run}/${options.runs}: ${tool.name.padEnd(29)} ${(timed.wallMs / 1000).toFixed(2)} s, ${Math.round(timed.peakRssBytes / 2 ** 20)} MB, ${outcome}`);
     }
   }
-  return TOOLS.map((tool) => {
+  return tools.map((tool) => {
     const runs = samples.get(tool) ?? [];
     const medianWallMs = median(runs.map((sample) => sample.wallMs));
+    const sampleEvery = sampling.get(tool) ?? 1;
     return {
       corpus: corpus.name,
       tool: tool.name,
@@ -132,7 +193,8 @@ async function benchCorpus(corpus: CorpusInfo, corpusDir: string, workDir: strin
       command: tool.describe,
       runs,
       medianWallMs,
-      filesPerSecond: corpus.files / (medianWallMs / 1000),
+      filesPerSecond: corpus.files / ((medianWallMs * sampleEvery) / 1000),
+      ...(sampleEvery > 1 ? { sampleEvery } : {}),
       peakRssBytes: Math.max(...runs.map((sample) => sample.peakRssBytes)),
       outcome: outcomes.get(tool) ?? '',
       speedupVsJscodeshift: null,
@@ -156,10 +218,14 @@ async function main(): Promise<void> {
     for (const name of options.corpora) {
       const corpusDir = path.join(workDir, name);
       const started = Date.now();
-      const corpus = buildCorpus(name, corpusDir, options);
+      fs.mkdirSync(corpusDir, { recursive: true });
+      const changed = name === 'changed' ? buildChangedCorpus(corpusDir) : null;
+      const corpus = changed ? changed.corpus : buildCorpus(name, corpusDir, options);
       log(`${name}: ${corpus.files} files, ${(corpus.bytes / 2 ** 20).toFixed(1)} MB (built in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
       corpora.push(corpus);
-      results.push(...(await benchCorpus(corpus, corpusDir, workDir, options)));
+      let listed: string[] | undefined;
+      const files: CorpusFiles = { list: () => (listed ??= listSourceFiles(corpusDir)), changedFiles: changed?.changedFiles };
+      results.push(...(await benchCorpus(corpus, corpusDir, workDir, options, files)));
     }
     addRatios(results);
     const bench: BenchResults = {
@@ -186,6 +252,8 @@ async function main(): Promise<void> {
         `Peak RSS: ${RSS_SAMPLE_MS} ms samples of /proc for the whole process tree (jscodeshift forks processes; our workers are threads of one process).`,
         'Our tools skip minified bundles and files over 2 MB (listed as skipped in their reports); jscodeshift and grep read every file.',
         'Wall time is from spawn to exit, Node start-up included.',
+        `Peers: ast-grep (\`@ast-grep/cli\`, its own binary, \`--threads N\`) with one rule \`$R.postOAuthApiToken($$$)\` for JavaScript, TypeScript and TSX; ESLint 9 with one \`no-restricted-syntax\` rule on \`CallExpression[callee.property.name='postOAuthApiToken']\` (typescript-eslint's parser for TypeScript), flat config in a folder of its own (\`--no-config-lookup -c\`), on every ${ESLINT_SAMPLE_EVERY}th file of the sorted list; its ratios use its time times ${ESLINT_SAMPLE_EVERY}.`,
+        '`check --changed-since` and `check FILES` run in the changed repository (its cwd); the ratio "vs. by name" is their quotient.',
       ],
     };
     fs.mkdirSync(RESULTS_DIR, { recursive: true });

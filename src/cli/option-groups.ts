@@ -3,6 +3,7 @@ import * as path from 'path';
 import type { Argv, Options } from 'yargs';
 import { UsageError } from '../errors';
 import { getRegionHost } from '../rewrite/regions';
+import { assertUsableRef } from '../runner/changed-files';
 import { parseShard, type Shard } from '../runner/shard';
 
 /**
@@ -88,7 +89,7 @@ export function addInputOptions<T>(yargs: Argv<T>): Argv<T> {
       type: 'number',
       group: INPUT_GROUP,
       requiresArg: true,
-      describe: 'worker threads (default: the number of CPUs)',
+      describe: 'most worker threads (default: CPUs - 1; none when at most 16 files pass the prefilter)',
       coerce: toSingleValue,
     },
     config: {
@@ -103,6 +104,13 @@ export function addInputOptions<T>(yargs: Argv<T>): Argv<T> {
       group: INPUT_GROUP,
       requiresArg: true,
       describe: 'process a deterministic slice i/n of the files (CI matrices), e.g. 2/4',
+      coerce: toSingleString,
+    },
+    'changed-since': {
+      type: 'string',
+      group: INPUT_GROUP,
+      requiresArg: true,
+      describe: 'only files changed since the merge base of REF and HEAD (committed, staged, unstaged, untracked), e.g. origin/main',
       coerce: toSingleString,
     },
     project: {
@@ -252,6 +260,7 @@ export interface InputArgs {
   workers?: unknown;
   config?: string;
   shard?: string;
+  changedSince?: string;
   project?: string;
   tokenMethod?: string[];
 }
@@ -264,6 +273,8 @@ export interface InputSettings {
   workers?: number;
   config?: string;
   shard?: Shard;
+  /** `--changed-since REF` (checked: not an option in disguise) */
+  changedSince?: string;
   project?: string;
 }
 
@@ -277,8 +288,14 @@ export function parseInputArgs(args: InputArgs, cwd: string): InputSettings {
     workers: parseWorkerCount(args.workers),
     config: args.config,
     shard: args.shard === undefined ? undefined : parseShard(args.shard),
+    changedSince: args.changedSince === undefined ? undefined : checkedRef(args.changedSince),
     project: args.project,
   };
+}
+
+function checkedRef(ref: string): string {
+  assertUsableRef(ref);
+  return ref;
 }
 
 /** Checks the rewrite group's values (they end up in generated code). */

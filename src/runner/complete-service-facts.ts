@@ -16,7 +16,7 @@ export interface ServiceFactsContext {
 /**
  * Rules judged per service (`user-context-api`: does the service log in without a user?)
  * need facts from every file of a service, but a run that scans only part of it (`--shard`,
- * files named one by one, a path below the service folder) sees only part: a `getUsersMe`
+ * files named one by one, a path below the service folder, `--changed-since`) sees only part: a `getUsersMe`
  * in a scanned file and the password grant in another would be judged on half the facts.
  * For each service where a scanned file holds a candidate and the scan did not cover the
  * whole folder, the service's other files are read for their facts alone (their own
@@ -43,9 +43,9 @@ export async function collectUnscannedServiceFacts(pending: readonly PendingFile
   return facts;
 }
 
-/** Whether the scan read every file of the folder: no shard, and a given folder holds it. */
+/** Whether the scan read every file of the folder: no shard, no --changed-since, and a given folder holds it. */
 function scanCoversFolder(folder: string, options: FileRunOptions): boolean {
-  if (options.shard) return false;
+  if (options.shard || options.changedSince !== undefined) return false;
   const givenPaths = options.paths.length > 0 ? options.paths : ['.'];
   return givenPaths.some((given) => isSameOrInside(folder, path.resolve(options.cwd, given)));
 }

@@ -10,10 +10,21 @@ import * as path from 'path';
 
 const MAX_GIT_OUTPUT = 512 * 1024 * 1024;
 
+/** A failed git call, with what git said on stderr (for the message a person reads). */
+export class GitCommandError extends Error {
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
+    super(message);
+  }
+}
+
 function runGit(dir: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', ['-C', dir, ...args], { maxBuffer: MAX_GIT_OUTPUT, encoding: 'utf8' }, (error, stdout) => {
-      if (error) reject(error);
+    // execFile with an argument array: no shell ever sees a path or a ref.
+    execFile('git', ['-C', dir, ...args], { maxBuffer: MAX_GIT_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
+      if (error) reject(new GitCommandError(error.message, String(stderr ?? '')));
       else resolve(stdout);
     });
   });
@@ -52,6 +63,34 @@ export async function listGitFiles(dir: string): Promise<string[]> {
   const output = await runGit(dir, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
   // A file both tracked and modified is listed once; untracked and tracked lists do not overlap.
   return [...new Set(output.split('\0').filter((entry) => entry !== ''))];
+}
+
+/**
+ * The commit where HEAD's history and `ref`'s meet (`git merge-base REF HEAD`), as a hash:
+ * what a pull request's changes are measured from. Rejects when git cannot resolve `ref`
+ * (or HEAD has no commit); the caller says which. `ref` must not start with `-` (the caller
+ * refuses that: git would read it as an option).
+ */
+export async function findMergeBase(workTree: string, ref: string): Promise<string> {
+  const base = (await runGit(workTree, ['merge-base', ref, 'HEAD'])).trim();
+  if (!/^[0-9a-f]{7,64}$/.test(base)) throw new GitCommandError(`git merge-base printed no commit for ${ref}`, '');
+  return base;
+}
+
+/**
+ * Files that differ between commit `base` and the work tree (committed since, staged or
+ * not), plus untracked files no ignore rule excludes. Deleted files are left out (nothing to
+ * read); a rename counts as its new path only. Paths relative to the work tree's top, `/`.
+ * Two git processes, run side by side; neither walks into ignored folders.
+ */
+export async function listFilesChangedSince(workTree: string, base: string): Promise<string[]> {
+  const [changed, untracked] = await Promise.all([
+    runGit(workTree, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', '--no-ext-diff', base, '--']),
+    runGit(workTree, ['ls-files', '-z', '--others', '--exclude-standard']),
+  ]);
+  const paths = new Set<string>();
+  for (const entry of `${changed}\0${untracked}`.split('\0')) if (entry !== '') paths.add(entry);
+  return [...paths];
 }
 
 /** Paths (relative to the work tree) with uncommitted changes, untracked files included. */

@@ -3,7 +3,7 @@ import { ParseError, UsageError } from '../errors';
 import { couldHoldPasswordGrant, type PrefilterMode } from './prefilter';
 import { readSourceFile, type SourceRead } from './read-source';
 import { CHECK_MAX_FILE_BYTES, getSkipReasonFromName, getSkipReasonFromSize, isUtf8Text, looksBinary, looksMinified, MAX_FILE_BYTES } from './skip-rules';
-import type { FileOutcome, FileTask, MigrationValue } from './tasks';
+import type { BatchHandlerName, FileOutcome, FileTask, MigrationValue } from './tasks';
 
 type Analysers = typeof import('./analysers');
 let analysers: Analysers | undefined;
@@ -26,35 +26,75 @@ function loadAnalysers(): Analysers {
  * nothing), and if it cannot be parsed it is an error naming both reasons, which fails the run.
  */
 async function processFile<T>(task: FileTask, mode: PrefilterMode, analyse: (text: string) => T | Promise<T>): Promise<FileOutcome<T>> {
+  const screened = screenFile(task, mode);
+  return 'outcome' in screened ? screened.outcome : analyseScreened(screened, analyse);
+}
+
+/** A file read and past the prefilter: what the analysis starts from. */
+export interface PassedScreen {
+  task: FileTask;
+  bytes: Buffer;
+  /** why the file looks skippable; `check` scans it anyway (see processFile) */
+  skipReason: string | null;
+}
+
+/** The outcome when the file is settled before any parse, else the bytes to analyse. */
+export type Screened = { outcome: FileOutcome<never> } | PassedScreen;
+
+/**
+ * Everything up to the prefilter: name, read, size, content, needles. Cheap (no parse, no
+ * decoding), so the main thread runs it on every file and only the files that pass go on
+ * (see file-processor.ts).
+ */
+export function screenFile(task: FileTask, mode: PrefilterMode): Screened {
   const { file } = task;
   const nameReason = getSkipReasonFromName(file);
-  if (nameReason && mode === 'migrate') return { status: 'skipped', file, reason: nameReason };
+  if (nameReason && mode === 'migrate') return { outcome: { status: 'skipped', file, reason: nameReason } };
   let read: SourceRead;
   try {
     read = readSourceFile(task.realPath, mode === 'check' ? CHECK_MAX_FILE_BYTES : MAX_FILE_BYTES);
   } catch (error) {
-    return { status: 'error', file, message: `cannot read the file: ${describe(error)}`, scanned: false, parsed: false };
+    return { outcome: { status: 'error', file, message: `cannot read the file: ${describe(error)}`, scanned: false, parsed: false } };
   }
   if (read.tooLarge !== undefined) {
     const reason = getSkipReasonFromSize(read.tooLarge) as string;
-    if (mode === 'migrate') return { status: 'skipped', file, reason };
-    return { status: 'error', file, message: `${reason}: too large to check, so it was not checked`, scanned: false, parsed: false };
+    if (mode === 'migrate') return { outcome: { status: 'skipped', file, reason } };
+    return { outcome: { status: 'error', file, message: `${reason}: too large to check, so it was not checked`, scanned: false, parsed: false } };
   }
   const { bytes } = read;
   // Every test up to the prefilter runs on the bytes: most files fail the prefilter, and
   // those are never decoded into a string.
   const skipReason = nameReason ?? getSkipReasonFromSize(bytes.length) ?? getSkipReasonFromContent(bytes);
-  if (skipReason !== null && mode === 'migrate') return { status: 'skipped', file, reason: skipReason };
+  if (skipReason !== null && mode === 'migrate') return { outcome: { status: 'skipped', file, reason: skipReason } };
   if (!couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods)) {
-    return skipReason !== null ? { status: 'skipped', file, reason: skipReason } : { status: 'done', file, parsed: false, value: null };
+    return { outcome: skipReason !== null ? { status: 'skipped', file, reason: skipReason } : { status: 'done', file, parsed: false, value: null } };
   }
+  return { task, bytes, skipReason };
+}
+
+/**
+ * Thrown instead of an error outcome when the analysis ran out of stack and the caller
+ * asked for it (`rethrowStackOverflow`): the main thread's stack is small, so a file nested
+ * that deep is handed to a worker, whose stack is large, rather than reported unchecked.
+ */
+export class StackTooSmallError extends Error {}
+
+async function analyseScreened<T>(screened: PassedScreen, analyse: (text: string) => T | Promise<T>, rethrowStackOverflow = false): Promise<FileOutcome<T>> {
+  const { task, bytes, skipReason } = screened;
+  const { file } = task;
   const text = bytes.toString('utf8');
   try {
     return { status: 'done', file, parsed: true, value: await analyse(text) };
   } catch (error) {
+    if (rethrowStackOverflow && isStackOverflow(error)) throw new StackTooSmallError(file);
     const message = skipReason === null ? describeFailure(error) : `${skipReason}, and it may hold a password grant, but it could not be checked: ${describeFailure(error)}`;
     return { status: 'error', file, message, scanned: true, parsed: true };
   }
+}
+
+function isStackOverflow(error: unknown): boolean {
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
+  return name === 'RangeError' && typeof message === 'string' && /call stack/i.test(message);
 }
 
 /** Why the content says to leave a file alone (binary, not UTF-8, minified), or null. */
@@ -66,29 +106,52 @@ function getSkipReasonFromContent(bytes: Buffer): string | null {
 }
 
 export function migrateFile(task: FileTask): Promise<FileOutcome<MigrationValue>> {
-  return processFile(task, 'migrate', async (text) => {
-    const { transformSource, formatRewrite } = loadAnalysers();
-    const result = transformSource(text, task.file, optionsWithFacts(task));
-    const changed = result.changed && result.output !== text;
-    // Formatting never fails the file: at worst the rewrite stays as written, with a note.
-    const formatted = changed
-      ? await formatRewrite(task.realPath, text, result.output, result.changedRanges, task.format ?? { enabled: false, root: task.realPath })
-      : null;
-    return {
-      changed,
-      sites: result.sites,
-      manual: result.manual,
-      secrets: result.secrets,
-      legacyEnvVars: result.legacyEnvVars,
-      scopes: [...(task.options.scopes ?? [])],
-      waitingForScopes: result.waitingForScopes,
-      ...(changed && formatted ? { before: text, after: formatted.text, format: formatted.format, notes: formatted.notes } : {}),
-    };
-  });
+  return processFile(task, 'migrate', (text) => analyseForMigrate(task, text));
+}
+
+async function analyseForMigrate(task: FileTask, text: string): Promise<MigrationValue> {
+  const { transformSource, formatRewrite } = loadAnalysers();
+  const result = transformSource(text, task.file, optionsWithFacts(task));
+  const changed = result.changed && result.output !== text;
+  // Formatting never fails the file: at worst the rewrite stays as written, with a note.
+  const formatted = changed
+    ? await formatRewrite(task.realPath, text, result.output, result.changedRanges, task.format ?? { enabled: false, root: task.realPath })
+    : null;
+  return {
+    changed,
+    sites: result.sites,
+    manual: result.manual,
+    secrets: result.secrets,
+    legacyEnvVars: result.legacyEnvVars,
+    scopes: [...(task.options.scopes ?? [])],
+    waitingForScopes: result.waitingForScopes,
+    ...(changed && formatted ? { before: text, after: formatted.text, format: formatted.format, notes: formatted.notes } : {}),
+  };
 }
 
 export function checkFile(task: FileTask): Promise<FileOutcome<CheckFileResult>> {
-  return processFile(task, 'check', (text) => loadAnalysers().checkSourceFile(text, task.file, optionsWithFacts(task)));
+  return processFile(task, 'check', (text) => analyseForCheck(task, text));
+}
+
+function analyseForCheck(task: FileTask, text: string): CheckFileResult {
+  return loadAnalysers().checkSourceFile(text, task.file, optionsWithFacts(task));
+}
+
+/** The prefilter mode of a worker handler. */
+export function modeOfHandler(handler: BatchHandlerName): PrefilterMode {
+  return handler === 'checkBatch' ? 'check' : 'migrate';
+}
+
+/**
+ * The analysis of a screened file on the thread that calls it (the main thread, for runs
+ * where few files pass the prefilter). Throws StackTooSmallError for a file nested deeper
+ * than this thread's stack allows; every other failure is the file's error outcome.
+ */
+export function analyseScreenedFile(handler: BatchHandlerName, screened: PassedScreen): Promise<FileOutcome<unknown>> {
+  const { task } = screened;
+  return handler === 'checkBatch'
+    ? analyseScreened(screened, (text) => analyseForCheck(task, text), true)
+    : analyseScreened(screened, (text) => analyseForMigrate(task, text), true);
 }
 
 /** Type facts arrive as plain data (functions cannot cross threads); the detector wants `TypeFacts`. */
@@ -97,7 +160,9 @@ function optionsWithFacts(task: FileTask): FileTask['options'] {
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // Duck-typed: on the main thread under a test runner, Node's own errors come from another realm.
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
 }
 
 /**

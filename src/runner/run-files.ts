@@ -5,7 +5,8 @@ import type { FileOptions, FileOptionsResolver } from './file-options';
 import { OutcomeCollector } from './outcome-collector';
 import { isInShard, type Shard } from './shard';
 import type { BatchHandlerName, FileOutcome, FileTask } from './tasks';
-import { startWorkerPool, type WorkerPool } from './worker-pool';
+import { createFileProcessor } from './file-processor';
+import type { WorkerPool } from './worker-pool';
 
 /** What both commands give the runner. */
 export interface FileRunOptions {
@@ -16,6 +17,8 @@ export interface FileRunOptions {
   ignore: readonly string[];
   workers: number;
   shard?: Shard;
+  /** `--changed-since REF`: only the files changed since the merge base of REF and HEAD */
+  changedSince?: string;
   resolveFileOptions: FileOptionsResolver;
   /** progress: files done so far out of the total */
   onProgress?: (done: number, total: number) => void;
@@ -33,7 +36,7 @@ export interface FileRunOptions {
  */
 export async function discoverShard(options: FileRunOptions): Promise<Discovery> {
   await options.resolveFileOptions.load();
-  const found = await discoverFiles(options.paths, { cwd: options.cwd, ignore: options.ignore });
+  const found = await discoverFiles(options.paths, { cwd: options.cwd, ignore: options.ignore, changedSince: options.changedSince });
   const kept = (entry: { file: string; absolutePath?: string }) =>
     !options.resolveFileOptions.isIgnored(entry.absolutePath ?? path.resolve(options.cwd, entry.file));
   const discovery = { ...found, files: found.files.filter(kept), skipped: found.skipped.filter(kept) };
@@ -53,11 +56,12 @@ export interface FileRunResult<T> {
 }
 
 /**
- * Runs `work` with a worker pool started before it, so that the pool's first thread boots
- * while the main thread discovers the files; the pool is destroyed however `work` ends.
+ * Runs `work` with a file processor (see file-processor.ts: the main thread, and a worker
+ * pool started only when enough files pass the prefilter); its pool, if one was started, is
+ * destroyed however `work` ends.
  */
 export async function withWorkerPool<R>(workers: number, work: (pool: WorkerPool) => Promise<R>): Promise<R> {
-  const pool = startWorkerPool(workers);
+  const pool = createFileProcessor(workers);
   try {
     return await work(pool);
   } finally {

@@ -18,8 +18,14 @@ export const WORKER_STACK_MB = 64;
 /** Batches per thread: enough that a slow batch does not leave the other threads idle. */
 const BATCHES_PER_THREAD = 4;
 
+/**
+ * The default pool size: one thread per core but one, which the main thread keeps (it
+ * reads and prefilters every file, see file-processor.ts). One per core, as before, made
+ * the pool and the main thread oversubscribe a 2-core machine (README, "Workers").
+ */
 export function getDefaultWorkerCount(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
+  return Math.max(1, cores - 1);
 }
 
 /** Splits tasks into batches: one message per batch instead of one per file. */
@@ -49,10 +55,8 @@ export interface WorkerPool {
 }
 
 /**
- * Starts the pool's first thread at once, so that its start-up (a fresh V8 isolate and the
- * worker module) overlaps discovery on the main thread instead of following it; the others
- * start, up to `workers`, when batches queue. A run with no file to process pays for one
- * idle thread on the other core.
+ * Starts the pool's first thread at once (the file processor calls this only when files
+ * are waiting for it); the others start, up to `workers`, when batches queue.
  */
 export function startWorkerPool(workers: number): WorkerPool {
   const maxThreads = Math.max(1, Math.floor(workers));
@@ -72,6 +76,9 @@ export function startWorkerPool(workers: number): WorkerPool {
   };
 }
 
+/** The listener limit set on each signal so far (Node 20 cannot read it back from an AbortSignal). */
+const listenerBudgets = new WeakMap<AbortSignal, number>();
+
 async function runBatches(
   pool: Piscina,
   threads: number,
@@ -83,7 +90,13 @@ async function runBatches(
   const batches = splitIntoBatches(tasks, threads);
   // Every queued batch listens on the one interrupt signal; without this Node warns on stderr
   // past ten listeners, which is noise in a report that tools parse.
-  if (options.signal) setMaxListeners(batches.length + 10, options.signal);
+  // Several runs may share the signal at once (the file processor sends files as they pass
+  // the prefilter), so the limit only grows.
+  if (options.signal) {
+    const budget = (listenerBudgets.get(options.signal) ?? 10) + batches.length;
+    listenerBudgets.set(options.signal, budget);
+    setMaxListeners(budget, options.signal);
+  }
   await Promise.all(
     batches.map(async (batch) => {
       let outcomes: FileOutcome<unknown>[];

@@ -118,6 +118,7 @@ export async function runCheckCommand(args: CheckArgs, io: CliIo): Promise<numbe
       ignore: input.ignore,
       workers: input.workers ?? getDefaultWorkerCount(),
       shard: input.shard,
+      changedSince: input.changedSince,
       resolveFileOptions,
       onProgress: (done, total) => progress.update(done, total),
       prepareTask: typeAware ? (task) => typeAware.prepareTask(task) : undefined,

@@ -98,6 +98,7 @@ export async function runMigrateCommand(args: MigrateArgs, io: CliIo): Promise<n
       ignore: input.ignore,
       workers: input.workers ?? getDefaultWorkerCount(),
       shard: input.shard,
+      changedSince: input.changedSince,
       resolveFileOptions: createFileOptionsResolver({ ...args, paths: input.paths }, io.cwd, { inferScopes: true }),
       onProgress: (done, total) => progress.update(done, total),
       dryRun,

@@ -1,0 +1,56 @@
+import { NeedleAutomaton } from '../src/runner/needle-automaton';
+import { couldHoldPasswordGrant } from '../src/runner/prefilter';
+
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+
+describe('NeedleAutomaton', () => {
+  const needles = ['he', 'she', 'his', 'hers', 'UsersApi', 'postOAuthApiToken', 'Api'].map(bytes);
+  const automaton = new NeedleAutomaton(needles);
+
+  it.each([
+    ['ushers', true],
+    ['xxhxhxsx', false],
+    ['h', false],
+    ['', false],
+    ['new platformClient.UsersApi()', true],
+    ['postOAuthAp', false],
+    ['AP api aPI', false],
+    ['sh', false],
+    ['xxxhis', true],
+  ])('%p holds a needle: %p', (text, expected) => {
+    expect(automaton.test(bytes(text))).toBe(expected);
+    // the reference answer
+    expect(needles.some((needle) => bytes(text).includes(needle))).toBe(expected);
+  });
+
+  it('agrees with one search per needle on many generated texts', () => {
+    const words = ['grant', 'grant_', 'type', 'login', 'Client', 'Api', 'Users', 'post', 'OAuth', 'Token', 'é', ' ', '\n'];
+    const many = ['grant_type', 'loginClientCredentials', 'UsersApi', 'postOAuthApiToken', 'éA', 'TokenTok'].map(bytes);
+    const search = new NeedleAutomaton(many);
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 2000; round++) {
+      const text = bytes(Array.from({ length: 1 + Math.floor(random() * 12) }, () => words[Math.floor(random() * words.length)]).join(''));
+      expect(search.test(text)).toBe(many.some((needle) => text.includes(needle)));
+    }
+  });
+
+  it('matches everything with an empty needle', () => {
+    expect(new NeedleAutomaton([bytes('')]).test(bytes(''))).toBe(true);
+  });
+});
+
+describe("check's prefilter on bytes and on text", () => {
+  it.each([
+    'const api = new platformClient.UsersApi();',
+    "body: 'grant_type=password'",
+    'await client.loginImplicitGrant(id, uri);',
+    "require('simple-oauth2')",
+    'export const answer = 42;',
+    'myWrapper.fetchToken()',
+  ])('gives the same answer for %p', (text) => {
+    for (const extra of [[], ['fetchToken']]) {
+      expect(couldHoldPasswordGrant(bytes(text), 'check', extra)).toBe(couldHoldPasswordGrant(text, 'check', extra));
+    }
+  });
+});

@@ -1,0 +1,82 @@
+import { realpathSync } from 'fs';
+import * as path from 'path';
+import { UsageError } from '../errors';
+import { hasSourceExtension, isInNeverSearchedFolder } from './extensions';
+import { findMergeBase, listFilesChangedSince } from './git';
+
+/**
+ * `--changed-since REF`: the files a pull request touches, taken from git instead of a walk
+ * of the tree, so that the cost follows the size of the change, not of the repository.
+ */
+
+/** Refuses a ref git would read as an option (`--output=x`): it comes from CI input. */
+export function assertUsableRef(ref: string): void {
+  if (ref === '' || ref.startsWith('-') || /[\0\n\r]/.test(ref)) {
+    throw new UsageError(`--changed-since ${JSON.stringify(ref)}: not a git revision`, 'name a branch, tag or commit, e.g. --changed-since origin/main');
+  }
+}
+
+/**
+ * The changed paths of one work tree (relative to its top, `/`), once per work tree and run.
+ * A ref git cannot resolve is a usage error naming it.
+ */
+export function createChangedFileLister(ref: string): (workTree: string) => Promise<ReadonlySet<string>> {
+  assertUsableRef(ref);
+  const byWorkTree = new Map<string, Promise<ReadonlySet<string>>>();
+  return (workTree) => {
+    let listed = byWorkTree.get(workTree);
+    if (!listed) {
+      listed = listChanged(workTree, ref);
+      byWorkTree.set(workTree, listed);
+    }
+    return listed;
+  };
+}
+
+async function listChanged(workTree: string, ref: string): Promise<ReadonlySet<string>> {
+  let base: string;
+  try {
+    base = await findMergeBase(workTree, ref);
+  } catch {
+    throw new UsageError(
+      `--changed-since ${ref}: git cannot resolve ${ref}, or it shares no history with HEAD, in ${workTree}`,
+      'check the name; in CI fetch the history first (actions/checkout with fetch-depth: 0)',
+    );
+  }
+  return new Set(await listFilesChangedSince(workTree, base));
+}
+
+/**
+ * The changed files under one command-line folder, as discovery would have listed them:
+ * source extensions only, nothing under node_modules or .git (relative to the folder, as the
+ * walk applies it). `changed` is relative to `workTree`; the folder is compared by its real
+ * location (git reports the work tree's), and the files returned are under `folder` as given,
+ * so that report paths read as the user named them. Pure, apart from resolving the folder.
+ */
+export function selectChangedFilesIn(folder: string, workTree: string, changed: Iterable<string>): string[] {
+  const fromTop = path.relative(realpathOrSelf(workTree), realpathOrSelf(folder)).split(path.sep).join('/');
+  if (fromTop.startsWith('..') || path.isAbsolute(fromTop)) return [];
+  const prefix = fromTop === '' ? '' : `${fromTop}/`;
+  const selected: string[] = [];
+  for (const entry of changed) {
+    if (!entry.startsWith(prefix)) continue;
+    const relative = entry.slice(prefix.length);
+    if (hasSourceExtension(relative) && !isInNeverSearchedFolder(relative)) selected.push(path.join(folder, ...relative.split('/')));
+  }
+  return selected.sort();
+}
+
+/** Whether a file named on the command line is among the changed ones. */
+export function isChangedFile(file: string, workTree: string, changed: ReadonlySet<string>): boolean {
+  const real = path.join(realpathOrSelf(path.dirname(file)), path.basename(file));
+  const relative = path.relative(realpathOrSelf(workTree), real).split(path.sep).join('/');
+  return changed.has(relative);
+}
+
+function realpathOrSelf(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
+}
