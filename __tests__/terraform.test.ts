@@ -2,7 +2,7 @@ import { parse } from '@cdktf/hcl2json';
 import * as fs from 'fs';
 import * as path from 'path';
 import { createNamer, renderTerraform, toHclString } from '../src/terraform/render-terraform';
-import { assertBuilt, makeTempDir, parseJsonReport, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
+import { assertBuilt, git, makeTempDir, parseJsonReport, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
 
 afterAll(removeTempDirs);
 
@@ -206,6 +206,22 @@ describe('check: user-context-api [CLI]', () => {
     const found = runs.flatMap((args) => parseJsonReport(runCli(args as string[], root)).findings.map((finding: { file: string; rule: string }) => `${finding.file} ${finding.rule}`));
     const expected = (runs[0] as string[])[1] === 'me.js' ? ['me.js user-context-api'] : (runs[0] as string[])[1] === 'lib' ? ['lib/me.js user-context-api'] : ['lib/me.js user-context-api', 'me.js user-context-api'];
     expect(found.sort()).toEqual(expected);
+  });
+
+  it('a --changed-since run sees the login of an unchanged file of the service', () => {
+    const root = makeTempDir();
+    writeFiles(root, {
+      'package.json': '{}\n',
+      'login.js': "const c = require('purecloud-platform-client-v2').ApiClient.instance;\nc.loginClientCredentials(process.env.A, process.env.B);\n",
+      'other.js': 'module.exports = 1;\n',
+    });
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'base');
+    writeFiles(root, { 'me.js': "const p = require('purecloud-platform-client-v2');\nnew p.UsersApi().getUsersMe();\n" });
+    const report = parseJsonReport(runCli(['check', '.', '--changed-since', 'main', '--format', 'json'], root));
+    expect(report.summary.filesScanned).toBe(1);
+    expect(report.findings.map((finding: { file: string; rule: string }) => `${finding.file} ${finding.rule}`)).toEqual(['me.js user-context-api']);
   });
 
   it('a service whose user signs in in a file the run did not read still has its "me"', () => {

@@ -29,7 +29,8 @@ export function positionAt(source: string, offset: number, lineStarts: readonly 
   return { line: low + 1, column: offset - (lineStarts[low] as number) };
 }
 
-function findLineStarts(source: string): number[] {
+/** Offsets where each line begins (after each line feed). */
+export function findLineStarts(source: string): number[] {
   const starts = [0];
   for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
   return starts;

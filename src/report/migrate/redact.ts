@@ -1,3 +1,4 @@
+import { findLineStarts, positionAt } from '../../parse/line-numbers';
 import { parseSource } from '../../parse/parse-source';
 
 /**
@@ -122,18 +123,8 @@ export function createDiffRedactor(source: string, fileName: string, secretLines
     return { oldLine: (line, text) => (secret.has(line) ? REDACTED_LINE : text), addedLine: (text) => text };
   }
   if (secret.size === 0 && authorization.length === 0) return { oldLine: (_line, text) => text, addedLine: (text) => text };
-  const lineStarts = [0];
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-  const lineOf = (offset: number): number => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((lineStarts[middle] as number) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
+  const lineStarts = findLineStarts(source);
+  const lineOf = (offset: number): number => positionAt(source, offset, lineStarts).line;
   // A template's text token lies inside the template: either range marks it.
   const inAuthorization = (start: number, end: number): boolean => authorization.some((range) => start < range.end && range.start < end);
 
