@@ -1,7 +1,8 @@
 import { realpathSync } from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
-import { hasSourceExtension, isInNeverSearchedFolder } from './extensions';
+import { isInNeverSearchedFolder, isSourceFile } from './extensions';
+import { leavesFolder } from '../paths/inside';
 import { findMergeBase, listFilesChangedSince } from './git';
 
 /**
@@ -55,13 +56,14 @@ async function listChanged(workTree: string, ref: string): Promise<ReadonlySet<s
  */
 export function selectChangedFilesIn(folder: string, workTree: string, changed: Iterable<string>): string[] {
   const fromTop = path.relative(realpathOrSelf(workTree), realpathOrSelf(folder)).split(path.sep).join('/');
-  if (fromTop.startsWith('..') || path.isAbsolute(fromTop)) return [];
+  if (leavesFolder(fromTop)) return [];
   const prefix = fromTop === '' ? '' : `${fromTop}/`;
   const selected: string[] = [];
   for (const entry of changed) {
     if (!entry.startsWith(prefix)) continue;
     const relative = entry.slice(prefix.length);
-    if (hasSourceExtension(relative) && !isInNeverSearchedFolder(relative)) selected.push(path.join(folder, ...relative.split('/')));
+    const absolute = path.join(folder, ...relative.split('/'));
+    if (!isInNeverSearchedFolder(relative) && isSourceFile(absolute)) selected.push(absolute);
   }
   return selected.sort();
 }

@@ -3,7 +3,7 @@ import { lstatSync, promises as fs, realpathSync, statSync, type Stats } from 'f
 import * as path from 'path';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors';
-import { hasSourceExtension, isInNeverSearchedFolder } from './extensions';
+import { isInNeverSearchedFolder, isSourceFile } from './extensions';
 import { createChangedFileLister, isChangedFile, selectChangedFilesIn } from './changed-files';
 import { findGitWorkTree, listGitFiles } from './git';
 import { compareReportPaths, toReportPath } from './report-path';
@@ -95,7 +95,7 @@ export async function discoverFiles(paths: readonly string[], options: Discovery
       for (const file of await listFolder(absolute, workTree !== null, cwd)) {
         candidates.push({ ...file, root: absolute, explicit: false });
       }
-    } else if (hasSourceExtension(absolute)) {
+    } else if (isSourceFile(absolute)) {
       if (listChanged) {
         const workTree = await changedWorkTree(path.dirname(absolute), given);
         gitWorkTrees.add(workTree);
@@ -168,8 +168,9 @@ async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string): 
     return walkSourceFiles(folder, isSameOrInside(folder, cwd) ? cwd : folder);
   }
   return listed
-    .filter((relative) => hasSourceExtension(relative) && !isInNeverSearchedFolder(relative))
-    .map((relative) => ({ absolutePath: path.join(folder, ...relative.split('/')) }));
+    .filter((relative) => !isInNeverSearchedFolder(relative))
+    .map((relative) => ({ absolutePath: path.join(folder, ...relative.split('/')) }))
+    .filter((file) => isSourceFile(file.absolutePath));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { closeSync, openSync, readSync } from 'fs';
+import * as path from 'path';
 /** File extensions the codemod reads: every flavour of JavaScript and TypeScript. */
 export const SOURCE_EXTENSIONS: readonly string[] = ['js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts'];
 
@@ -5,6 +7,36 @@ const SOURCE_FILE = new RegExp(`\\.(?:${SOURCE_EXTENSIONS.join('|')})$`, 'i');
 
 export function hasSourceExtension(fileName: string): boolean {
   return SOURCE_FILE.test(fileName);
+}
+
+/** The `#!` line of a script Node (or a TypeScript runner on Node) executes. */
+const NODE_SHEBANG = /^#![^\n]*\b(?:node|nodejs|ts-node|tsx|bun)\b/;
+const SHEBANG_BYTES = 256;
+
+/**
+ * A file without an extension that Node runs: `bin/login` starting `#!/usr/bin/env node`.
+ * Such scripts are JavaScript as much as `login.js` is, so a password grant in one must not
+ * pass the gate for want of a `.js` (a pull request could otherwise hide it there). Only
+ * names without a dot are opened, and only their first bytes read.
+ */
+export function isNodeScript(absolutePath: string): boolean {
+  if (path.basename(absolutePath).includes('.')) return false;
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(absolutePath, 'r');
+    const head = Buffer.alloc(SHEBANG_BYTES);
+    const length = readSync(descriptor, head, 0, SHEBANG_BYTES, 0);
+    return NODE_SHEBANG.test(head.subarray(0, length).toString('latin1'));
+  } catch {
+    return false; // unreadable or not a file: not a script the walk can vouch for
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+/** A file the codemod reads: a JavaScript / TypeScript extension, or a Node script without one. */
+export function isSourceFile(absolutePath: string): boolean {
+  return hasSourceExtension(absolutePath) || isNodeScript(absolutePath);
 }
 
 /** Folders never searched, whatever the ignore files say: dependencies and git's own data. */

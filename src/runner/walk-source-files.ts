@@ -1,7 +1,7 @@
 import * as fsWalk from '@nodelib/fs.walk';
 import { readFileSync, realpathSync, statSync } from 'fs';
 import * as path from 'path';
-import { hasSourceExtension, NEVER_SEARCHED_FOLDERS } from './extensions';
+import { hasSourceExtension, isSourceFile, NEVER_SEARCHED_FOLDERS } from './extensions';
 import { GitignoreRules } from './gitignore-rules';
 import { isSameOrInside, leavesFolder } from '../paths/inside';
 
@@ -58,7 +58,7 @@ export function walkSourceFiles(root: string, ignoreFilesFrom: string = root): W
     for (const entry of entries) {
       const absolute = entry.path;
       if (entry.dirent.isFile()) {
-        if (hasSourceExtension(entry.name) && !rules.isIgnored(absolute, false, root)) {
+        if (isSourceFile(absolute) && !rules.isIgnored(absolute, false, root)) {
           files.push({ absolutePath: absolute, realPath: realFolder + absolute.slice(folder.length) });
         }
         continue;
