@@ -1,4 +1,4 @@
-import { promises as fs, realpathSync } from 'fs';
+import { promises as fs } from 'fs';
 import * as path from 'path';
 import { CONFIG_SEARCH_PLACES } from '../config/load-config';
 import { isLinkOutside, isSameOrInside } from '../config/inside-tree';
@@ -6,6 +6,7 @@ import { UsageError } from '../errors';
 import { hasSourceExtension } from '../runner/extensions';
 import { writeFileAtomic } from '../runner/write-atomic';
 import type { CliIo } from './io';
+import { realPathOrSelf } from '../paths/real-path';
 
 /**
  * The report goes to `--output FILE` when given, else to stdout. The file is written
@@ -59,7 +60,7 @@ export async function assertOutputWritable(output: string | undefined, cwd: stri
   }
   // The file as it will be after the rename: in the folder's real location (a link at the
   // name itself is replaced, so where it points does not matter).
-  const realTarget = path.join(realOrSelf(folder), path.basename(target));
+  const realTarget = path.join(realPathOrSelf(folder), path.basename(target));
   if ([target, realTarget].some(isInGitFolder)) {
     throw new UsageError(`--output ${output}: lies inside a .git folder; the report was not written`, 'write it elsewhere, e.g. --output report.json');
   }
@@ -73,7 +74,7 @@ export async function assertOutputWritable(output: string | undefined, cwd: stri
   if (!hasSourceExtension(target)) return;
   for (const given of inputs.paths.length > 0 ? inputs.paths : ['.']) {
     const scanned = path.resolve(cwd, given);
-    const realScanned = realOrSelf(scanned);
+    const realScanned = realPathOrSelf(scanned);
     if ([target, realTarget].some((candidate) => isSameOrInside(candidate, scanned) || isSameOrInside(candidate, realScanned))) {
       throw refuse('a source file in the scanned paths');
     }
@@ -81,17 +82,10 @@ export async function assertOutputWritable(output: string | undefined, cwd: stri
 }
 
 function samePlace(target: string, realTarget: string, other: string): boolean {
-  return target === other || realTarget === realOrSelf(other) || realTarget === other;
+  return target === other || realTarget === realPathOrSelf(other) || realTarget === other;
 }
 
 function isInGitFolder(file: string): boolean {
   return path.dirname(file).split(path.sep).includes('.git');
 }
 
-function realOrSelf(file: string): string {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    return file;
-  }
-}

@@ -2,6 +2,7 @@ import { lstatSync, realpathSync, statSync } from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
 import { isSameOrInside } from '../paths/inside';
+import { realPathOrSelf } from '../paths/real-path';
 
 /**
  * Files the run reads as settings (the configuration file, a baseline) may come from the
@@ -22,7 +23,7 @@ export function assertNotLinkedOutside(file: string, trees: readonly string[], l
     return; // missing or unreadable: the reader reports that in its own words
   }
   if (real === lexical) return;
-  const roots = trees.flatMap((tree) => [path.resolve(tree), realOrSelf(tree)]);
+  const roots = trees.flatMap((tree) => [path.resolve(tree), realPathOrSelf(path.resolve(tree))]);
   const reachedThroughTree = roots.some((root) => isSameOrInside(lexical, root));
   if (!reachedThroughTree || roots.some((root) => isSameOrInside(real, root))) return;
   throw new UsageError(
@@ -65,16 +66,9 @@ export function isLinkOutside(file: string, roots: readonly string[]): boolean {
     return false;
   }
   if (!isLink) return false;
-  const located = path.join(realOrSelf(path.dirname(lexical)), path.basename(lexical));
-  return !roots.some((root) => [path.resolve(root), realOrSelf(root)].some((folder) => isSameOrInside(lexical, folder) || isSameOrInside(located, folder)));
+  const located = path.join(realPathOrSelf(path.dirname(lexical)), path.basename(lexical));
+  return !roots.some((root) => [path.resolve(root), realPathOrSelf(root)].some((folder) => isSameOrInside(lexical, folder) || isSameOrInside(located, folder)));
 }
 
-function realOrSelf(folder: string): string {
-  try {
-    return realpathSync.native(folder);
-  } catch {
-    return path.resolve(folder);
-  }
-}
 
 export { isSameOrInside };

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, realpathSync } from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
 import { isSameOrInside } from '../paths/inside';
+import { realPathOrSelf } from '../paths/real-path';
 
 /**
  * Finds the Prettier of the repository being migrated, the way editor integrations do:
@@ -21,12 +22,10 @@ export type PrettierLocation =
 const byFolder = new Map<string, PrettierLocation>();
 const byPackage = new Map<string, PrettierLocation>();
 
-export function isInside(child: string, parent: string): boolean {
-  return isSameOrInside(child, parent);
-}
+export { isSameOrInside as isInside };
 
 function describePath(target: string, root: string): string {
-  return isInside(target, root) ? path.relative(root, target).split(path.sep).join('/') || '.' : target;
+  return isSameOrInside(target, root) ? path.relative(root, target).split(path.sep).join('/') || '.' : target;
 }
 
 /** The folder of the package that holds `entry`: the nearest package.json named prettier. */
@@ -48,13 +47,8 @@ function findPackageDir(entry: string): { dir: string; version: string } | null 
   }
 }
 
-export function safeRealpath(target: string): string {
-  try {
-    return realpathSync(target);
-  } catch {
-    return target;
-  }
-}
+/** Kept under its old name for the formatter's callers. */
+export const safeRealpath = realPathOrSelf;
 
 function hasGitFolderAbove(dir: string): boolean {
   for (let current = dir; ; current = path.dirname(current)) {
@@ -90,10 +84,10 @@ function checkPackage(entry: string, root: string, folder: string): PrettierLoca
   const cached = byPackage.get(found.dir);
   if (cached) return cached;
   let location: PrettierLocation;
-  if (!isInside(found.dir, realRoot)) {
+  if (!isSameOrInside(found.dir, realRoot)) {
     // A global installation ($HOME/.node_modules) is no part of the project: as if absent.
     const projectFolder = path.dirname(path.dirname(found.dir));
-    if (!isInside(safeRealpath(folder), projectFolder)) return { kind: 'absent' };
+    if (!isSameOrInside(safeRealpath(folder), projectFolder)) return { kind: 'absent' };
     location = {
       kind: 'refused',
       reason: `the Prettier found for this file (${found.dir}) is outside the scanned folder, so it was not loaded; run from the folder that holds it`,

@@ -1,9 +1,9 @@
-import { realpathSync } from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
 import { isInNeverSearchedFolder, isSourceFile } from './extensions';
 import { leavesFolder } from '../paths/inside';
 import { findMergeBase, listFilesChangedSince } from './git';
+import { realPathOrSelf } from '../paths/real-path';
 
 /**
  * `--changed-since REF`: the files a pull request touches, taken from git instead of a walk
@@ -55,7 +55,7 @@ async function listChanged(workTree: string, ref: string): Promise<ReadonlySet<s
  * so that report paths read as the user named them. Pure, apart from resolving the folder.
  */
 export function selectChangedFilesIn(folder: string, workTree: string, changed: Iterable<string>): string[] {
-  const fromTop = path.relative(realpathOrSelf(workTree), realpathOrSelf(folder)).split(path.sep).join('/');
+  const fromTop = path.relative(realPathOrSelf(workTree), realPathOrSelf(folder)).split(path.sep).join('/');
   if (leavesFolder(fromTop)) return [];
   const prefix = fromTop === '' ? '' : `${fromTop}/`;
   const selected: string[] = [];
@@ -70,15 +70,8 @@ export function selectChangedFilesIn(folder: string, workTree: string, changed: 
 
 /** Whether a file named on the command line is among the changed ones. */
 export function isChangedFile(file: string, workTree: string, changed: ReadonlySet<string>): boolean {
-  const real = path.join(realpathOrSelf(path.dirname(file)), path.basename(file));
-  const relative = path.relative(realpathOrSelf(workTree), real).split(path.sep).join('/');
+  const real = path.join(realPathOrSelf(path.dirname(file)), path.basename(file));
+  const relative = path.relative(realPathOrSelf(workTree), real).split(path.sep).join('/');
   return changed.has(relative);
 }
 
-function realpathOrSelf(file: string): string {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    return file;
-  }
-}

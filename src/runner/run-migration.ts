@@ -1,4 +1,4 @@
-import { promises as fs, realpathSync, statSync } from 'fs';
+import { promises as fs, statSync } from 'fs';
 import * as path from 'path';
 import { buildMigrationChecklist } from '../checklist/checklist-for-migration';
 import type { ChangedFile, FileError, ManualEntry, MigrateReport, SecretEntry, SkippedEntry } from '../report/migrate/types';
@@ -13,6 +13,7 @@ import { isTrackedByGit } from './git';
 import { acquireRunLock, type RunLock } from './run-lock';
 import { assertNoUncommittedChanges } from './uncommitted-changes';
 import { removeLeftoverTempFiles, writeFileAtomic } from './write-atomic';
+import { realPathOrSelf } from '../paths/real-path';
 
 export interface MigrationRunOptions extends FileRunOptions {
   /** write nothing */
@@ -164,23 +165,16 @@ async function analyseServices(
 
 /** The folders given on the command line that are in no git work tree (their lock lives in them). */
 function plainRootsOf(options: MigrationRunOptions, gitWorkTrees: readonly string[]): string[] {
-  const realTrees = gitWorkTrees.map((tree) => realOrSelf(tree));
+  const realTrees = gitWorkTrees.map((tree) => realPathOrSelf(tree));
   const roots = new Set<string>();
   for (const given of options.paths.length > 0 ? options.paths : ['.']) {
-    const absolute = realOrSelf(path.resolve(options.cwd, given));
+    const absolute = realPathOrSelf(path.resolve(options.cwd, given));
     const folder = statSync(absolute, { throwIfNoEntry: false })?.isDirectory() ? absolute : path.dirname(absolute);
     if (!realTrees.some((tree) => folder === tree || folder.startsWith(tree + path.sep))) roots.add(folder);
   }
   return [...roots];
 }
 
-function realOrSelf(file: string): string {
-  try {
-    return realpathSync.native(file);
-  } catch {
-    return file;
-  }
-}
 
 /** The rewrites computed by the workers, for --typecheck. */
 function pendingRewrites(outcomes: readonly FileOutcome<MigrationValue>[], realPaths: Map<string, string>): PendingRewrite[] {

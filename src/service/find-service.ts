@@ -29,15 +29,11 @@ export function createServiceLocator(fallbackRoot: string, runPaths: readonly st
     const folder = path.dirname(absoluteFile);
     const packageFolder = nearestUp(packageFolders, 'package.json', folder);
     if (packageFolder !== null) return packageFolder;
-    if (isInside(folder, root)) return root;
-    const runFolder = runFolders.find((candidate) => isInside(folder, candidate));
+    if (isSameOrInside(folder, root)) return root;
+    const runFolder = runFolders.find((candidate) => isSameOrInside(folder, candidate));
     if (runFolder !== undefined) return runFolder;
     return nearestUp(workTreeTops, '.git', folder) ?? folder;
   };
-}
-
-function isInside(folder: string, root: string): boolean {
-  return isSameOrInside(folder, root);
 }
 
 /** A given path's folder: itself when it is one, else the folder that holds the file. */
