@@ -27,7 +27,7 @@ export function checkSource(source: string, file: string, options: CheckOptions 
 /** `checkSource` with the pending part of the rules judged per service, for the runner's workers. */
 export function checkSourceFile(source: string, file: string, options: CheckOptions = {}): CheckFileResult {
   const { text } = splitBom(source);
-  const ast = parseSource(text, file);
+  const ast = parseSource(text, file, { attachComment: false });
 
   let sites: readonly GrantSite[] | undefined;
   const context: RuleContext = {

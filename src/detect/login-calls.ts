@@ -1,5 +1,5 @@
-import traverse from '@babel/traverse';
 import type * as t from '@babel/types';
+import { getNodeIndex } from '../parse/node-index';
 import { getMemberPropertyName, isMemberLike } from './ast-utils';
 import { CLIENT_CREDENTIALS_LOGIN_METHODS, LOGIN_METHOD_NEEDLES, USER_LOGIN_METHODS } from './login-methods';
 
@@ -29,9 +29,8 @@ export function findLoginKinds(ast: t.File, text: string): LoginKind[] {
     const kind = name === null ? undefined : KIND_OF.get(name);
     if (kind) kinds.add(kind);
   };
-  traverse(ast, {
-    CallExpression: (path) => visit(path.node),
-    OptionalCallExpression: (path) => visit(path.node),
-  });
+  const index = getNodeIndex(ast);
+  for (const { node } of index.of('CallExpression')) visit(node);
+  for (const { node } of index.of('OptionalCallExpression')) visit(node);
   return [...kinds].sort();
 }

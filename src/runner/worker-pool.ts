@@ -68,7 +68,7 @@ export function startWorkerPool(workers: number): WorkerPool {
     // Babel's traversal recurses per nesting level: with the default 4 MB a 5,000-deep member
     // chain, which Node runs, overflowed and hid the file's grant. 64 MB holds 50,000 levels
     // (measured); the stack is reserved, not used, until a file needs it.
-    resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+    resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: 128 },
   });
   return {
     run: (handler, tasks, options) => runBatches(pool, maxThreads, handler, tasks, options),

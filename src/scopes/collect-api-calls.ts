@@ -73,7 +73,8 @@ export function collectApiCallsInAst(ast: File, apiClasses: ReadonlySet<string>)
     }
   });
 
-  // Pass 2: operations called on those names.
+  // Pass 2: operations called on those names (a file that holds no instance has none).
+  if (variables.size === 0 && fields.size === 0) return calls;
   walk(ast.program, null, (node) => {
     if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return;
     const callee = node.callee;

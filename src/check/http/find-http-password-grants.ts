@@ -5,7 +5,8 @@ import type { Endpoint } from '../types';
 import { type BodyFacts, isPasswordGrant, mergeFacts, NO_FACTS, fieldFacts } from './body-facts';
 import { getBodyFacts } from './body-grant';
 import { classifyEndpoint } from './endpoint';
-import { assignmentSetsPassword, propertySetsPassword, textMaySetPassword } from './grant-sites';
+import { getNodeIndex } from '../../parse/node-index';
+import { assignmentSetsPassword, indexMaySetPassword, propertySetsPassword, textMaySetPassword } from './grant-sites';
 import { CHAINED_BODY_METHODS, type CallPath, getCalleeName, getChainCalls, handsOverReceivedRequest, isInsideMock, mayBeRequestChain } from './request-calls';
 import { findChainUrl } from './request-url';
 import { resolveTextShape } from './static-text';
@@ -76,6 +77,9 @@ function chainBodyFacts(calls: readonly CallPath[]): BodyFacts {
 
 /** Every raw HTTP password-grant request of a parsed file, in source order. */
 export function findHttpPasswordGrants(ast: t.File, source: string, options: HttpGrantOptions = {}): HttpGrantSite[] {
+  // Most files past the prefilter name only literal grant types other than `password` (the
+  // SDK's own bundles do, by the dozen): the shared index settles those without a NodePath.
+  if (!indexMaySetPassword(getNodeIndex(ast))) return [];
   const excluded = new Set(options.excludedMethods ?? []);
   // One walk: the request chains, and whether any grant type of the file can be `password`.
   const chains: CallPath[][] = [];

@@ -2,6 +2,7 @@ import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { getKeyName, getMemberPropertyName, isMemberLike } from '../../detect/ast-utils';
 import { isGrantTypeKey } from './body-facts';
+import type { IndexedNode, NodeIndex } from '../../parse/node-index';
 import { resolveTextShape } from './static-text';
 
 /**
@@ -59,4 +60,54 @@ export function textMaySetPassword(path: NodePath<t.StringLiteral | t.TemplateEl
   }
   // an object key (`'grant_type': ...`) is the ObjectProperty's business; a computed member write is an assignment's
   return !(parent.isObjectProperty() && parent.node.key === path.node) && !parent.isMemberExpression();
+}
+
+/**
+ * The same question asked of the shared node index, without NodePaths or scopes: false when
+ * every grant type the file names is a literal other than `password` (the SDK's own
+ * client-credentials and code-grant requests), true when one is `password` or is not a
+ * literal, so that the full walk above must look. It is the cheap first half of the test, so
+ * it must never say false where the walk would say true: every case it cannot settle from a
+ * literal is true (a test runs both over every fixture).
+ */
+export function indexMaySetPassword(index: NodeIndex): boolean {
+  for (const { node } of index.of('ObjectProperty')) {
+    const name = getKeyName(node);
+    if (name !== null && isGrantTypeKey(name) && !isOtherLiteral(node.value)) return true;
+  }
+  for (const { node } of index.of('AssignmentExpression')) {
+    if (!isMemberLike(node.left)) continue;
+    const name = getMemberPropertyName(node.left);
+    if (name !== null && isGrantTypeKey(name) && !isOtherLiteral(node.right)) return true;
+  }
+  for (const entry of index.of('StringLiteral')) {
+    if (indexedTextMaySetPassword(entry.node.value, entry)) return true;
+  }
+  for (const entry of index.of('TemplateElement')) {
+    if (indexedTextMaySetPassword(entry.node.value.raw, entry)) return true;
+  }
+  return false;
+}
+
+/** A string (or a template without `${}`) whose text is not `password`: settled without resolving. */
+function isOtherLiteral(node: t.Node | null | undefined): boolean {
+  if (!node) return false;
+  if (node.type === 'StringLiteral') return node.value !== PASSWORD;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked !== PASSWORD;
+  return false;
+}
+
+/** textMaySetPassword on an indexed text: only the partner tests a literal settles are decided here. */
+function indexedTextMaySetPassword(text: string, { parent, key, listIndex }: IndexedNode): boolean {
+  if (!GRANT_TEXT.test(text)) return false;
+  if (!isGrantTypeKey(text)) return text.includes(PASSWORD) || /[=:]\s*"?\s*$/.test(text);
+  if (!parent || listIndex === null) {
+    // an object key (`'grant_type': ...`) is the ObjectProperty's business; a computed member write is an assignment's
+    return !((parent?.type === 'ObjectProperty' && key === 'key') || parent?.type === 'MemberExpression');
+  }
+  if ((parent.type === 'CallExpression' || parent.type === 'NewExpression') && key === 'arguments') {
+    return !isOtherLiteral(parent.arguments[listIndex + 1] as t.Node | undefined);
+  }
+  if (parent.type === 'ArrayExpression') return !isOtherLiteral(parent.elements[listIndex + 1]);
+  return true;
 }

@@ -5,7 +5,8 @@ import { REGION_HOSTS } from '../../genesys/region-hosts';
 import { draftFinding } from '../finding-drafts';
 import { resolveTextShape, UNKNOWN } from '../http/static-text';
 import type { FindingDraft } from '../fingerprint';
-import type { CheckRule, RuleDescription } from '../rule';
+import type { CheckRule, RuleContext, RuleDescription } from '../rule';
+import { getNodeIndex, type IndexedNode } from '../../parse/node-index';
 
 /**
  * `PureCloudRegionHosts['eu-west-1']`: the SDK's region table is keyed with underscores
@@ -60,28 +61,69 @@ function isWrittenOrCalled(member: NodePath): boolean {
   return parent.isUpdateExpression() || (parent.isUnaryExpression({ operator: 'delete' }) && parent.node.argument === member.node);
 }
 
+/**
+ * The reads of the table that the index alone settles: a plain `.key`, or a literal key. A
+ * computed key of any other kind (`[region]`, `` [`eu-${n}`] ``) needs its value resolved,
+ * which takes NodePaths and scopes; only a file with such a read pays for them.
+ */
+function indexedRegionReads(context: RuleContext): { settled: MemberPath[] | null } {
+  const index = getNodeIndex(context.ast);
+  const members = [...index.of('MemberExpression'), ...index.of('OptionalMemberExpression')];
+  const reads = members.filter(({ node }) => isRegionTable(node.object));
+  if (reads.some(({ node }) => node.computed && !isLiteralKey(node.property))) return { settled: null };
+  return { settled: reads.filter((entry) => !isWrittenOrCalledEntry(entry)).map(({ node }) => node).sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) };
+}
+
+type MemberPath = t.MemberExpression | t.OptionalMemberExpression;
+
+function isLiteralKey(node: t.Node): boolean {
+  return node.type === 'StringLiteral' || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
+}
+
+/** isWrittenOrCalled, from the index's parent link. */
+function isWrittenOrCalledEntry({ node, parent, key }: IndexedNode<MemberPath>): boolean {
+  if (!parent) return false;
+  if ((parent.type === 'CallExpression' || parent.type === 'OptionalCallExpression') && key === 'callee') return true;
+  if (parent.type === 'AssignmentExpression' && parent.left === node) return true;
+  return parent.type === 'UpdateExpression' || (parent.type === 'UnaryExpression' && parent.operator === 'delete' && parent.argument === node);
+}
+
+/** The key of a read the index settled (see indexedRegionReads). */
+function getLiteralKey(node: MemberPath): string | null {
+  if (!node.computed) return node.property.type === 'Identifier' ? node.property.name : null;
+  if (node.property.type === 'StringLiteral') return node.property.value;
+  if (node.property.type === 'TemplateLiteral') return node.property.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+
 export const genesysRegion: CheckRule = {
   meta,
   needles: [TABLE],
   suppressible: true,
   find(context) {
     const drafts: FindingDraft[] = [];
-    const visit = (member: NodePath<t.MemberExpression | t.OptionalMemberExpression>) => {
-      if (!isRegionTable(member.node.object) || isWrittenOrCalled(member)) return;
-      const key = getStaticKey(member);
+    const report = (node: MemberPath, key: string | null) => {
       if (key === null || OBJECT_MEMBERS.has(key) || Object.prototype.hasOwnProperty.call(REGION_HOSTS, key)) return;
       const suggestion = suggestRegionKey(key);
       const fix = suggestion
         ? `use ${TABLE}.${suggestion}`
         : `its keys are ${Object.keys(REGION_HOSTS).join(', ')}`;
       const message = `${TABLE}[${JSON.stringify(key)}] does not exist in the SDK's region table (its keys use underscores): it is undefined, so the client silently stays on US East (mypurecloud.com); ${fix}`;
-      const node = member.node;
       const span = {
         loc: { line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 },
         endLoc: { line: node.loc?.end.line ?? 1, column: (node.loc?.end.column ?? 0) + 1 },
         normalizedText: normalizeWhitespace(context.text.slice(node.start ?? 0, node.end ?? 0)),
       };
       drafts.push(draftFinding(context.file, meta, span, message, false));
+    };
+    const { settled } = indexedRegionReads(context);
+    if (settled) {
+      for (const node of settled) report(node, getLiteralKey(node));
+      return drafts;
+    }
+    const visit = (member: NodePath<MemberPath>) => {
+      if (!isRegionTable(member.node.object) || isWrittenOrCalled(member)) return;
+      report(member.node, getStaticKey(member));
     };
     traverse(context.ast, { MemberExpression: visit, OptionalMemberExpression: visit });
     return drafts;
