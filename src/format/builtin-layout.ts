@@ -79,7 +79,7 @@ export function layoutAddedLines(original: string, rewritten: string, ranges: re
   if (tooLong.length === 0) return rewritten;
 
   const calls: t.Node[] = [];
-  collectCalls(parseSource(text, file).program, calls);
+  collectCalls(parseSource(text, file, { readOnly: true }).program, calls);
   const eol = detectEol(text);
   let result = text;
   // Bottom to top, so that the offsets of the lines still to do stay valid.

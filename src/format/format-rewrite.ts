@@ -65,7 +65,7 @@ export function formatWithoutPrettier(
   notes: string[] = [],
 ): FormatOutcome {
   try {
-    const habits = detectTextStyle(parseSource(splitBom(rewritten).text, absoluteFile), splitBom(rewritten).text);
+    const habits = detectTextStyle(parseSource(splitBom(rewritten).text, absoluteFile, { readOnly: true }), splitBom(rewritten).text);
     const { layout, fromEditorconfig } = getLineLayout(readEditorconfig(absoluteFile), habits);
     return {
       text: layoutAddedLines(original, rewritten, ranges, absoluteFile, layout),
@@ -80,7 +80,7 @@ export function formatWithoutPrettier(
 /** The built-in layout with a given layout, no file system at all (tests, fixtures). */
 export function formatWithLayout(file: string, original: string, rewritten: string, ranges: readonly TextRange[], layout?: Partial<LineLayout>): string {
   const body = splitBom(rewritten).text;
-  const habits = detectTextStyle(parseSource(body, file), body);
+  const habits = detectTextStyle(parseSource(body, file, { readOnly: true }), body);
   const { layout: defaults } = getLineLayout({}, habits);
   return layoutAddedLines(original, rewritten, ranges, file, { ...defaults, ...layout });
 }

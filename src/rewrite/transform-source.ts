@@ -282,7 +282,7 @@ export function transformSource(source: string, file: string, options: RewriteOp
   const output = edits.toString();
   let reparsed: t.File;
   try {
-    reparsed = parseSource(output, file);
+    reparsed = parseSource(output, file, { readOnly: true });
   } catch {
     // Never write what does not parse: leave the file alone and hand the sites to a person.
     return httpFailure('the rewrite of this file did not parse; please migrate it by hand and report the case');
