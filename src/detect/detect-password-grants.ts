@@ -1,4 +1,5 @@
 import traverse, { type NodePath } from '@babel/traverse';
+import { getNodeIndex, type NodeIndex } from '../parse/node-index';
 import type * as t from '@babel/types';
 import { describeCode, getMemberPropertyName, isMemberLike, normalizeWhitespace } from './ast-utils';
 import { findInsertionPoint, type InsertionPoint } from './insertion-point';
@@ -108,6 +109,10 @@ function unwrapReceiver(node: t.Node): t.Node {
 export function findGrantSites(ast: t.File, source: string, options: DetectOptions = {}): LocatedGrantSite[] {
   const sdkModules = [...DEFAULT_SDK_MODULES, ...(options.sdkModules ?? [])];
   const methods = getTokenMethods(options);
+  // A site is a call of a token method on a member: without one (the index tells, no
+  // NodePaths), there is nothing to resolve. Files that name the method in a comment, a
+  // log line or a type are common past the prefilter.
+  if (!callsTokenMethod(getNodeIndex(ast), methods)) return [];
   const found: LocatedGrantSite[] = [];
   const visit = (call: NodePath<t.CallExpression | t.OptionalCallExpression>) => {
     const located = analyseCall(call, source, sdkModules, methods, options);
@@ -115,6 +120,15 @@ export function findGrantSites(ast: t.File, source: string, options: DetectOptio
   };
   traverse(ast, { CallExpression: visit, OptionalCallExpression: visit });
   return found.sort((a, b) => a.site.start - b.site.start);
+}
+
+/** analyseCall's first test, on the index: a call of `<something>.<token method>(...)`. */
+function callsTokenMethod(index: NodeIndex, methods: readonly string[]): boolean {
+  const named = ({ node }: { node: t.CallExpression | t.OptionalCallExpression }) => {
+    const name = isMemberLike(node.callee) ? getMemberPropertyName(node.callee) : null;
+    return name !== null && methods.includes(name);
+  };
+  return index.of('CallExpression').some(named) || index.of('OptionalCallExpression').some(named);
 }
 
 /** Finds every password-grant site of a parsed file (plain data). */

@@ -54,7 +54,7 @@ interface QueuedFile {
  * 4 MB bundle takes half a second to parse) must not travel together, or one thread gets
  * all of them while the others wait.
  */
-const BATCH_FILES = 8;
+const BATCH_FILES = 32;
 const BATCH_BYTES = 256 * 1024;
 /** Batches handed to each pool thread at once: one running, one waiting, so it never idles on a busy main thread. */
 const BATCHES_PER_WORKER = 2;
@@ -79,7 +79,7 @@ async function runFiles(handler: BatchHandlerName, tasks: readonly FileTask[], o
   const runOnPool = (batch: FileTask[]) => {
     const job: Promise<void> = access
       .getPool()
-      .run(handler, batch, options)
+      .run(handler, batch, { ...options, asOneBatch: true })
       .finally(() => {
         running.delete(job);
         pump();

@@ -10,6 +10,8 @@ export interface PoolRunOptions {
   onOutcomes: (outcomes: FileOutcome<unknown>[]) => void;
   /** once aborted (Ctrl-C), batches not yet finished are dropped: they yield no outcomes */
   signal?: AbortSignal;
+  /** the tasks are already one batch (the file processor sizes its own): one message, not split */
+  asOneBatch?: boolean;
 }
 
 const MAX_BATCH = 64;
@@ -87,7 +89,7 @@ async function runBatches(
   options: PoolRunOptions,
 ): Promise<void> {
   if (tasks.length === 0) return;
-  const batches = splitIntoBatches(tasks, threads);
+  const batches = options.asOneBatch ? [[...tasks]] : splitIntoBatches(tasks, threads);
   // Every queued batch listens on the one interrupt signal; without this Node warns on stderr
   // past ten listeners, which is noise in a report that tools parse.
   // Several runs may share the signal at once (the file processor sends files as they pass
