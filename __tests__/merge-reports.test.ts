@@ -237,3 +237,25 @@ describe('merge-reports command (built bin)', () => {
     expect(mixed.stderr).toMatch(/m\.json is a migrate report/);
   });
 });
+
+describe('merging the configuration part of shard reports', () => {
+  const configuration = (ignored?: string[]) => ({
+    file: '.password-grant-codemod.json',
+    weakened: [{ rule: 'genesys-region', setting: 'off', where: 'top level' }],
+    ...(ignored ? { ignored } : {}),
+  });
+
+  it('keeps the weakened rules once and joins the files each shard found hidden', () => {
+    const merged = mergeReports([
+      input('a.json', checkReport([], { configuration: configuration(['src/z.js']) })),
+      input('b.json', checkReport([])),
+      input('c.json', checkReport([], { configuration: configuration(['src/a.js', 'src/z.js']) })),
+    ]).report as { configuration?: unknown };
+    expect(merged.configuration).toEqual(configuration(['src/a.js', 'src/z.js']));
+  });
+
+  it('takes the configuration from a later shard when the first had nothing to say', () => {
+    const merged = mergeReports([input('a.json', checkReport([])), input('b.json', checkReport([], { configuration: configuration() }))]).report as { configuration?: unknown };
+    expect(merged.configuration).toEqual(configuration());
+  });
+});

@@ -15,8 +15,8 @@ export interface GateWeakening {
  * What the configuration file turns down. A pull request can change that file like any
  * other, so a rule turned `off` (or an error-level rule turned to `warn`) is not applied
  * silently: `check` names each one in every report, next to the files the configuration's
- * `ignore` hides although they name what the rules look for, so a reviewer sees the gate
- * loosen in the same comment that says it passed.
+ * `ignore` hides although they name what the rules look for (runner/hidden-candidates.ts),
+ * so a reviewer sees the gate loosen in the same comment that says it passed.
  */
 export function findGateWeakenings(config: LoadedConfig | null): GateWeakening[] {
   if (!config) return [];

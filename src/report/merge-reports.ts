@@ -35,6 +35,9 @@ const checkSchema = z.looseObject({
   skipped: z.array(fileEntry).optional(),
   summary: counts,
   baseline: z.looseObject({ file: z.string(), matched: z.number(), stale: z.number() }).optional(),
+  configuration: z
+    .looseObject({ file: z.string(), weakened: z.array(z.looseObject({ rule: z.string() })), ignored: z.array(z.string()).optional() })
+    .optional(),
 });
 
 const checklistSchema = z.looseObject({
@@ -151,7 +154,7 @@ function concatSorted<T extends Located>(
 }
 
 /** The keys each merge handles itself; any other key is carried over by `mergeOtherKeys`. */
-const CHECK_KEYS = new Set(['version', 'findings', 'errors', 'skipped', 'summary', 'baseline', 'baselineUpdated']);
+const CHECK_KEYS = new Set(['version', 'findings', 'errors', 'skipped', 'summary', 'baseline', 'baselineUpdated', 'configuration']);
 const MIGRATE_KEYS = new Set(['version', 'changed', 'manual', 'secrets', 'errors', 'skipped', 'checklist', 'scopeInference', 'summary']);
 
 /**
@@ -223,6 +226,12 @@ export function mergeCheckReports(reports: readonly CheckJsonReport[]): CheckJso
       errors: errors.length,
     },
   };
+  // Every job read the same configuration; each shard names the hidden files of its own share.
+  const configurations = reports.map((report) => report.configuration).filter((entry) => entry !== undefined);
+  if (configurations.length > 0) {
+    const ignored = [...new Set(configurations.flatMap((entry) => entry.ignored ?? []))].sort(compareText);
+    merged.configuration = { ...configurations[0], ...(ignored.length > 0 ? { ignored } : {}) };
+  }
   // `baselineUpdated` is left out: each job wrote its own baseline file, none is the merged one.
   const baselines = reports.map((report) => report.baseline).filter((baseline) => baseline !== undefined);
   if (baselines.length > 0) {

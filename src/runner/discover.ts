@@ -33,6 +33,8 @@ export interface Discovery {
   skipped: SkippedFile[];
   /** top folders of the git work trees the paths are in (for the uncommitted-changes check) */
   gitWorkTrees: string[];
+  /** files found but left out by the configuration file's `ignore` (set by discoverShard, in the shard) */
+  configIgnored?: DiscoveredFile[];
 }
 
 export interface DiscoveryOptions {

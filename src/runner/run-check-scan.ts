@@ -5,9 +5,16 @@ import type { Finding } from '../check/types';
 import type { CheckReport } from '../report/check';
 import { createServiceLocator } from '../service/find-service';
 import { collectUnscannedServiceFacts } from './complete-service-facts';
+import { findHiddenCandidates } from './hidden-candidates';
 import { countScanned } from './outcome-collector';
 import { compareReportPaths } from './report-path';
 import { discoverShard, processDiscoveredFiles, withWorkerPool, type FileRunOptions } from './run-files';
+
+/** The scan's report, and what the command adds to its `configuration` part. */
+export interface CheckScan extends CheckReport {
+  /** files the configuration's `ignore` hides although they name what the rules look for (see hidden-candidates.ts) */
+  hiddenByConfig: string[];
+}
 
 export interface CheckScanOptions extends FileRunOptions {
   /** `--strict`: rules judged per service count their weaker candidates too */
@@ -20,9 +27,12 @@ export interface CheckScanOptions extends FileRunOptions {
  * sorted by path, line and column. Policy (baseline, --strict's exit code) is the command's
  * business, not the runner's.
  */
-export async function runCheckScan(options: CheckScanOptions): Promise<CheckReport> {
-  const run = await withWorkerPool(options.workers, async (pool) =>
-    processDiscoveredFiles<CheckFileResult>(pool, 'checkBatch', await discoverShard(options), options),
+export async function runCheckScan(options: CheckScanOptions): Promise<CheckScan> {
+  const discovery = await discoverShard(options);
+  const run = await withWorkerPool(options.workers, async (pool) => processDiscoveredFiles<CheckFileResult>(pool, 'checkBatch', discovery, options));
+  const hiddenByConfig = findHiddenCandidates(
+    discovery.configIgnored ?? [],
+    (entry) => options.resolveFileOptions.resolve(entry.absolutePath).options.tokenMethods ?? [],
   );
 
   const findings: Finding[] = [];
@@ -51,6 +61,7 @@ export async function runCheckScan(options: CheckScanOptions): Promise<CheckRepo
     errors,
     skipped,
     summary: { ...counts, findings: findings.length, errors: errors.length },
+    hiddenByConfig,
   };
 }
 

@@ -39,11 +39,21 @@ export async function discoverShard(options: FileRunOptions): Promise<Discovery>
   const found = await discoverFiles(options.paths, { cwd: options.cwd, ignore: options.ignore, changedSince: options.changedSince });
   const kept = (entry: { file: string; absolutePath?: string }) =>
     !options.resolveFileOptions.isIgnored(entry.absolutePath ?? path.resolve(options.cwd, entry.file));
-  const discovery = { ...found, files: found.files.filter(kept), skipped: found.skipped.filter(kept) };
+  const discovery = {
+    ...found,
+    files: found.files.filter(kept),
+    skipped: found.skipped.filter(kept),
+    configIgnored: found.files.filter((entry) => !kept(entry)),
+  };
   const { shard } = options;
   if (!shard) return discovery;
   const inShard = (entry: { file: string }) => isInShard(entry.file, shard);
-  return { ...discovery, files: discovery.files.filter(inShard), skipped: discovery.skipped.filter(inShard) };
+  return {
+    ...discovery,
+    files: discovery.files.filter(inShard),
+    skipped: discovery.skipped.filter(inShard),
+    configIgnored: discovery.configIgnored.filter(inShard),
+  };
 }
 
 export interface FileRunResult<T> {

@@ -2,7 +2,7 @@ import type { Argv } from 'yargs';
 import type { Baseline } from '../../check/baseline';
 import { ExitCode, type ExitCodeValue } from '../../errors';
 import { CHECK_FORMATS, renderCheckReport, type CheckFormat, type CheckReport } from '../../report/check';
-import { runCheckScan } from '../../runner/run-check-scan';
+import { runCheckScan, type CheckScan } from '../../runner/run-check-scan';
 import { describeProjectCost, startTypeAwareMode } from '../../typeaware';
 import { getDefaultWorkerCount } from '../../runner/worker-pool';
 import { configReportPath, findGateWeakenings } from '../../check/gate-weakening';
@@ -110,9 +110,9 @@ export async function runCheckCommand(args: CheckArgs, io: CliIo): Promise<numbe
   if (typeAware) io.stderr.write(describeProjectCost(typeAware));
   const progress = createProgressReporter(io, 'check');
   const resolveFileOptions = createFileOptionsResolver({ config: args.config, tokenMethod: args.tokenMethod, paths: input.paths }, io.cwd);
-  let scanned: CheckReport;
+  let scan: CheckScan;
   try {
-    scanned = await runCheckScan({
+    scan = await runCheckScan({
       cwd: io.cwd,
       paths: input.paths,
       ignore: input.ignore,
@@ -130,7 +130,12 @@ export async function runCheckCommand(args: CheckArgs, io: CliIo): Promise<numbe
 
   const config = resolveFileOptions.loadedConfig?.() ?? null;
   const weakened = findGateWeakenings(config);
-  if (config && weakened.length > 0) scanned = { ...scanned, configuration: { file: configReportPath(config, io.cwd), weakened } };
+  const { hiddenByConfig, ...scanReport } = scan;
+  let scanned: CheckReport = scanReport;
+  if (config && (weakened.length > 0 || hiddenByConfig.length > 0)) {
+    const ignored = hiddenByConfig.length > 0 ? { ignored: hiddenByConfig } : {};
+    scanned = { ...scanned, configuration: { file: configReportPath(config, io.cwd), weakened, ...ignored } };
+  }
   const report = await applyCheckPolicy(scanned, options, baseline);
   const color = options.output === undefined && shouldUseColor(io.stdout, io.env);
   await writeReport(renderCheckReport(report, options.format, { color }), options.output, io);

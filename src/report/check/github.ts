@@ -1,5 +1,5 @@
 import { escapeAnnotationText, escapeTerminalText, mapReportStrings } from '../escape';
-import { describeGateWeakening, renderCheckSummaryLine } from './summary';
+import { describeGateWeakening, describeGateWeakeningEffect, renderCheckSummaryLine } from './summary';
 import type { CheckPrinter } from './types';
 
 /**
@@ -53,7 +53,8 @@ export const githubPrinter: CheckPrinter = {
     }
     const weakened = describeGateWeakening(report);
     if (weakened && report.configuration) {
-      lines.push(command('warning', { file: escapeAnnotationText((unescaped.configuration as { file: string }).file), title: 'password-grant-codemod: rules turned down' }, `${weakened}: findings of these rules are not reported or do not fail the run`));
+      const title = report.configuration.weakened.length > 0 ? 'password-grant-codemod: rules turned down' : 'password-grant-codemod: files hidden from the gate';
+      lines.push(command('warning', { file: escapeAnnotationText((unescaped.configuration as { file: string }).file), title }, `${weakened}: ${describeGateWeakeningEffect(report)}`));
     }
     lines.push(renderCheckSummaryLine(report));
     return `${lines.join('\n')}\n`;

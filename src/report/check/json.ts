@@ -33,7 +33,11 @@ export function toCheckJson(report: CheckReport): CheckJsonReport {
   if (report.baseline) json.baseline = { ...report.baseline };
   if (report.baselineUpdated) json.baselineUpdated = { ...report.baselineUpdated };
   if (report.configuration) {
-    json.configuration = { file: report.configuration.file, weakened: report.configuration.weakened.map(({ rule, setting, where }) => ({ rule, setting, where })) };
+    json.configuration = {
+      file: report.configuration.file,
+      weakened: report.configuration.weakened.map(({ rule, setting, where }) => ({ rule, setting, where })),
+      ...(report.configuration.ignored && report.configuration.ignored.length > 0 ? { ignored: [...report.configuration.ignored] } : {}),
+    };
   }
   return json;
 }

@@ -1,6 +1,6 @@
 import { RULES } from '../../check/rules/index';
 import { htmlText, markdownCode, markdownTableCode, markdownText } from '../escape';
-import { countLevels, describeGateWeakening, plural, renderCheckSummaryLine } from './summary';
+import { countLevels, describeGateWeakening, describeGateWeakeningEffect, plural, renderCheckSummaryLine } from './summary';
 import type { CheckPrinter } from './types';
 
 /**
@@ -39,7 +39,7 @@ export const markdownPrinter: CheckPrinter = {
       for (const error of report.errors) out.push(`- ${markdownCode(error.file)} — ${markdownText(error.message)}`);
     }
     const weakened = describeGateWeakening(report);
-    if (weakened) out.push('', `> [!WARNING]`, `> ${markdownText(weakened)}: findings of these rules are not reported or do not fail the run.`);
+    if (weakened) out.push('', `> [!WARNING]`, `> ${markdownText(weakened)}: ${markdownText(describeGateWeakeningEffect(report))}.`);
     out.push('', `<sub>${htmlText(renderCheckSummaryLine(report))}</sub>`);
     return `${out.join('\n')}\n`;
   },

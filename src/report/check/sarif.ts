@@ -1,4 +1,4 @@
-import { describeGateWeakening } from './summary';
+import { describeGateWeakening, describeGateWeakeningEffect } from './summary';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { RULE_IDS, RULES } from '../../check/rules/index';
 import type { Finding } from '../../check/types';
@@ -96,12 +96,12 @@ export function toSarifLog(report: CheckReport, toolVersion: string): Log {
               message: { text: `could not be read or parsed: ${error.message}` },
               locations: [{ physicalLocation: { artifactLocation: { uri: toSarifUri(error.file) } } }],
             })),
-            ...(report.configuration && report.configuration.weakened.length > 0
+            ...(describeGateWeakening(report) !== null && report.configuration
               ? {
                   toolConfigurationNotifications: [
                     {
                       level: 'warning' as const,
-                      message: { text: `${describeGateWeakening(report) ?? ''}: findings of these rules are not reported or do not fail the run` },
+                      message: { text: `${describeGateWeakening(report) ?? ''}: ${describeGateWeakeningEffect(report)}` },
                       locations: [{ physicalLocation: { artifactLocation: { uri: toSarifUri(report.configuration.file) } } }],
                     },
                   ],

@@ -37,10 +37,36 @@ export function renderCheckSummaryLine(report: CheckReport): string {
   return parts.join('; ');
 }
 
-/** "the configuration file .x.json turns sdk-password-grant off (top level)": null when it turns nothing down. */
+/** How many hidden files the one-line description names before it counts the rest. */
+const HIDDEN_NAMED = 5;
+
+/**
+ * "the configuration file .x.json turns sdk-password-grant off (top level)", and "its
+ * ignore hides 2 files that name what the rules look for: a.js, b.js": null when it turns
+ * nothing down and hides nothing.
+ */
 export function describeGateWeakening(report: CheckReport): string | null {
   const configuration = report.configuration;
-  if (!configuration || configuration.weakened.length === 0) return null;
-  const settings = configuration.weakened.map((entry) => `${entry.rule} ${entry.setting === 'off' ? 'off' : 'to warn'} (${entry.where})`);
-  return `the configuration file ${configuration.file} turns ${settings.join(', ')}`;
+  const ignored = configuration?.ignored ?? [];
+  if (!configuration || (configuration.weakened.length === 0 && ignored.length === 0)) return null;
+  const parts: string[] = [];
+  if (configuration.weakened.length > 0) {
+    const settings = configuration.weakened.map((entry) => `${entry.rule} ${entry.setting === 'off' ? 'off' : 'to warn'} (${entry.where})`);
+    parts.push(`turns ${settings.join(', ')}`);
+  }
+  if (ignored.length > 0) {
+    const named = ignored.slice(0, HIDDEN_NAMED).join(', ');
+    const more = ignored.length > HIDDEN_NAMED ? ` and ${ignored.length - HIDDEN_NAMED} more` : '';
+    parts.push(`its ignore hides ${plural(ignored.length, 'file')} that name what the rules look for, unchecked: ${named}${more}`);
+  }
+  return `the configuration file ${configuration.file} ${parts.join('; ')}`;
+}
+
+/** What the weakening costs, for the sentence after describeGateWeakening's. */
+export function describeGateWeakeningEffect(report: CheckReport): string {
+  const configuration = report.configuration;
+  const effects: string[] = [];
+  if (configuration && configuration.weakened.length > 0) effects.push('findings of these rules are not reported or do not fail the run');
+  if (configuration?.ignored && configuration.ignored.length > 0) effects.push('the hidden files are not checked at all');
+  return effects.join('; ');
 }

@@ -14,8 +14,12 @@ export interface CheckReport {
   baseline?: { file: string; matched: number; stale: number };
   /** set when `--update-baseline` recorded the findings */
   baselineUpdated?: { file: string; recorded: number };
-  /** set when the configuration file turns rules down (see check/gate-weakening.ts): shown in every format */
-  configuration?: { file: string; weakened: GateWeakening[] };
+  /**
+   * Set when the configuration file turns rules down, or its `ignore` hides files that name
+   * what the rules look for (see check/gate-weakening.ts): shown in every format.
+   * `ignored` is present only when it lists a file.
+   */
+  configuration?: { file: string; weakened: GateWeakening[]; ignored?: string[] };
 }
 
 export interface CheckPrintContext {
