@@ -52,6 +52,8 @@ const TYPES: IndexedType[] = [
   'AssignmentExpression',
   'StringLiteral',
   'TemplateElement',
+  'TSTypeAnnotation',
+  'TSParameterProperty',
 ];
 
 /** What traverse visits, per type: node, parent, key and list position. */

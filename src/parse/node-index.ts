@@ -26,6 +26,8 @@ const INDEXED_TYPES = [
   'AssignmentExpression',
   'StringLiteral',
   'TemplateElement',
+  'TSTypeAnnotation',
+  'TSParameterProperty',
 ] as const;
 
 export type IndexedType = (typeof INDEXED_TYPES)[number];

@@ -1,4 +1,5 @@
-import { VISITOR_KEYS, type File, type Node } from '@babel/types';
+import type { File, Node } from '@babel/types';
+import { getNodeIndex } from '../parse/node-index';
 import { parseSource, splitBom } from '../parse/parse-source';
 
 /**
@@ -50,33 +51,38 @@ export function collectApiCallsInAst(ast: File, apiClasses: ReadonlySet<string>)
     table.set(name, classes);
   };
 
-  walk(ast.program, null, (node, parent) => {
-    const constructed = node.type === 'NewExpression' ? getApiClassName(node.callee, apiClasses) : null;
-    if (constructed && parent) {
-      if (parent.type === 'VariableDeclarator' && parent.init === node) remember(variables, getBindingName(parent.id), constructed);
-      if (parent.type === 'AssignmentExpression' && parent.right === node) {
-        remember(variables, getBindingName(parent.left), constructed);
-        remember(fields, getMemberName(parent.left), constructed);
-      }
-      if ((parent.type === 'ClassProperty' || parent.type === 'ClassPrivateProperty') && parent.value === node) {
-        remember(fields, getKeyName(parent.key), constructed);
-      }
-      if (parent.type === 'ObjectProperty' && parent.value === node) remember(fields, getKeyName(parent.key), constructed);
-      if (isCalleeObject(parent, node)) calls.push(...callsOn(parent, constructed));
+  const index = getNodeIndex(ast);
+  for (const { node, parent } of index.of('NewExpression')) {
+    const constructed = getApiClassName(node.callee, apiClasses);
+    if (!constructed || !parent) continue;
+    if (parent.type === 'VariableDeclarator' && parent.init === node) remember(variables, getBindingName(parent.id), constructed);
+    if (parent.type === 'AssignmentExpression' && parent.right === node) {
+      remember(variables, getBindingName(parent.left), constructed);
+      remember(fields, getMemberName(parent.left), constructed);
     }
-    // TypeScript: `api: AnalyticsApi` on a parameter, a variable or a class field.
-    const typed = getAnnotatedApiClass(node, apiClasses);
-    if (typed) {
-      if (node.type === 'Identifier') remember(variables, node.name, typed);
-      if (node.type === 'ClassProperty' || node.type === 'ClassPrivateProperty') remember(fields, getKeyName(node.key), typed);
-      if (node.type === 'Identifier' && parent?.type === 'TSParameterProperty') remember(fields, node.name, typed);
+    if ((parent.type === 'ClassProperty' || parent.type === 'ClassPrivateProperty') && parent.value === node) {
+      remember(fields, getKeyName(parent.key), constructed);
     }
-  });
+    if (parent.type === 'ObjectProperty' && parent.value === node) remember(fields, getKeyName(parent.key), constructed);
+    if (isCalleeObject(parent, node)) calls.push(...callsOn(parent, constructed));
+  }
+  // TypeScript: `api: AnalyticsApi` on a parameter, a variable or a class field (the
+  // annotation's parent is what it annotates), and `constructor(private api: UsersApi)`.
+  for (const { node: annotation, parent: holder } of index.of('TSTypeAnnotation')) {
+    if (!holder || (holder as { typeAnnotation?: unknown }).typeAnnotation !== annotation) continue;
+    const typed = getAnnotatedApiClass(holder, apiClasses);
+    if (!typed) continue;
+    if (holder.type === 'Identifier') remember(variables, holder.name, typed);
+    if (holder.type === 'ClassProperty' || holder.type === 'ClassPrivateProperty') remember(fields, getKeyName(holder.key), typed);
+  }
+  for (const { node } of index.of('TSParameterProperty')) {
+    const typed = getAnnotatedApiClass(node.parameter, apiClasses);
+    if (typed && node.parameter.type === 'Identifier') remember(fields, node.parameter.name, typed);
+  }
 
   // Pass 2: operations called on those names (a file that holds no instance has none).
   if (variables.size === 0 && fields.size === 0) return calls;
-  walk(ast.program, null, (node) => {
-    if (node.type !== 'CallExpression' && node.type !== 'OptionalCallExpression') return;
+  const onInstance = (node: Extract<Node, { type: 'CallExpression' | 'OptionalCallExpression' }>) => {
     const callee = node.callee;
     if (callee.type !== 'MemberExpression' && callee.type !== 'OptionalMemberExpression') return;
     const method = getPropertyName(callee);
@@ -85,26 +91,12 @@ export function collectApiCallsInAst(ast: File, apiClasses: ReadonlySet<string>)
     const classes =
       holder.type === 'Identifier' ? variables.get(holder.name) : isMember(holder) ? fields.get(getMemberName(holder) ?? '') : undefined;
     for (const apiClass of classes ?? []) calls.push({ apiClass, method, ...positionOf(node) });
-  });
+  };
+  // In source order across both kinds of call, as the one walk gave them.
+  const callNodes = [...index.of('CallExpression'), ...index.of('OptionalCallExpression')].map((entry) => entry.node);
+  callNodes.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  for (const node of callNodes) onInstance(node);
   return calls;
-}
-
-type Visitor = (node: Node, parent: Node | null) => void;
-
-function walk(node: Node, parent: Node | null, visit: Visitor): void {
-  visit(node, parent);
-  for (const key of VISITOR_KEYS[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(child)) {
-      for (const entry of child) if (isNode(entry)) walk(entry, node, visit);
-    } else if (isNode(child)) {
-      walk(child, node, visit);
-    }
-  }
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
 function isMember(node: Node): node is Extract<Node, { type: 'MemberExpression' | 'OptionalMemberExpression' }> {
