@@ -65,8 +65,42 @@ function pluginsFor(flavour: ParserFlavour): ParserPlugin[] {
   }
 }
 
-function tryParse(source: string, flavour: ParserFlavour, sourceType: 'module' | 'script', tokens = false): File {
-  return parse(source, { ...BASE_OPTIONS, sourceType, plugins: pluginsFor(flavour), ...(tokens ? { tokens: true } : {}) });
+function tryParse(source: string, flavour: ParserFlavour, sourceType: 'module' | 'script', tokens = false, recover = false): File {
+  return parse(source, {
+    ...BASE_OPTIONS,
+    sourceType,
+    plugins: pluginsFor(flavour),
+    ...(tokens ? { tokens: true } : {}),
+    ...(recover ? { errorRecovery: true } : {}),
+  });
+}
+
+/**
+ * Scope errors Babel raises although the syntax is whole: a name declared twice
+ * (`var body = …; … const body = …`, common in snippet files that paste several variants one
+ * after another). TypeScript reads such a file and reports the clash as a type error; the
+ * tree is complete, so reading it is better than giving up on every request in the file.
+ */
+const SCOPE_ONLY_ERRORS = new Set(['VarRedeclaration']);
+
+function isScopeOnlyError(error: unknown): boolean {
+  return SCOPE_ONLY_ERRORS.has(String((error as { reasonCode?: unknown })?.reasonCode));
+}
+
+/** The tree of a file whose only faults are scope errors, or null. */
+function parseDespiteScopeErrors(source: string, flavours: ParserFlavour[], tokens: boolean): File | null {
+  for (const flavour of flavours) {
+    for (const sourceType of ['module', 'script'] as const) {
+      try {
+        const file = tryParse(source, flavour, sourceType, tokens, true);
+        const errors = (file as File & { errors?: unknown[] }).errors ?? [];
+        if (errors.every(isScopeOnlyError)) return file;
+      } catch {
+        // a real syntax error in this flavour: try the next one
+      }
+    }
+  }
+  return null;
 }
 
 /**
@@ -84,6 +118,10 @@ export function parseSource(source: string, fileName: string, options: { tokens?
         firstError ??= error;
       }
     }
+  }
+  if (isScopeOnlyError(firstError)) {
+    const file = parseDespiteScopeErrors(source, flavours, options.tokens === true);
+    if (file) return correctLineNumbers(file, source);
   }
   const err = firstError as { message?: string; loc?: { line: number; column: number }; pos?: number };
   const message = String(err?.message ?? firstError).replace(/\s*\(\d+:\d+\)$/, '');
