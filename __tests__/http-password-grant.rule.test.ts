@@ -386,10 +386,47 @@ const invalid: InvalidCase[] = [
     code: "fetch(process.env.TOKEN_URL || 'https://idp.example.com/connect/token', { method: 'POST', body: new URLSearchParams({ grant_type: 'password', username: u, password: p }) });",
     findings: [{ line: 1, kind: 'token-endpoint', url: 'https://idp.example.com/connect/token' }],
   },
+  // ── settings kept on a module object, read through `this` in its methods
+  {
+    name: 'a grant type on a module object, read as self.grant_type in a method attached later',
+    code: [
+      "var Auth = { grant_type: 'password', client_id: 'web' };",
+      'Auth.fetchToken = function (url, user, pass) {',
+      '  var self = this;',
+      '  return $.post(url, { grant_type: self.grant_type, client_id: self.client_id, username: user, password: pass });',
+      '};',
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'unknown' }],
+  },
+  {
+    name: 'a grant type on an object literal, read as this.grantType in its own method',
+    code: [
+      'const session = {',
+      "  grantType: 'password',",
+      '  signIn(user, pass) {',
+      "    return fetch('/connect/token', { method: 'POST', body: new URLSearchParams({ grant_type: this.grantType, username: user, password: pass }) });",
+      '  },',
+      '};',
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'token-endpoint', url: '/connect/token' }],
+  },
+  // ── a file Babel would refuse for a scope error alone is still read
+  {
+    name: 'a snippet file that declares the same name twice',
+    code: [
+      "var form = 'grant_type=password&username=' + u + '&password=' + p;",
+      "fetch('/Token', { method: 'POST', body: form });",
+      "const form = 'unused';",
+    ].join('\n'),
+    findings: [{ line: 2, kind: 'token-endpoint', url: '/Token' }],
+  },
 ];
 
 const valid: ValidCase[] = [
   // ── a default grant type is a guess, not a fact: left out (the URL's default is read, the body's is not)
+  { name: 'this.grant_type in an arrow function takes this from outside', code: "var Auth = { grant_type: 'password' };\nAuth.fetchToken = (url, u, p) => $.post(url, { grant_type: this.grant_type, username: u, password: p });" },
+  { name: 'this.grant_type in a plain function not attached to an object', code: "function fetchToken(url, u, p) {\n  return $.post(url, { grant_type: this.grant_type, username: u, password: p });\n}" },
+  { name: 'a module object whose method sends its refresh grant', code: "var Auth = { grant_type: 'refresh_token' };\nAuth.renew = function (url, rt) { return $.post(url, { grant_type: this.grant_type, refresh_token: rt, username: u, password: p }); };" },
   { name: 'a grant type that only defaults to password', code: "axios.post('/oauth/token', qs.stringify({ grant_type: options.grantType || 'password', username: u, password: p }));" },
   // ── other grants, also with HTTP Basic `auth: { username, password }` holding the client ID and secret
   { name: 'client_credentials with Basic auth', code: "axios.post('/oauth/token', qs.stringify({ grant_type: 'client_credentials' }), { auth: { username: id, password: secret } });" },

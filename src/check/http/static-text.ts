@@ -26,10 +26,33 @@ export function resolveObjectLiteral(path: NodePath, depth = 0): NodePath<t.Obje
   if (depth > MAX_DEPTH) return null;
   const expr = unwrapExpression(path);
   if (expr.isObjectExpression()) return expr;
+  if (expr.isThisExpression()) return resolveMethodHolder(expr, depth);
   const init = getConstantInit(expr);
   if (init) return resolveObjectLiteral(init, depth + 1);
   const value = getConstantProperty(expr, depth);
   return value ? resolveObjectLiteral(value, depth + 1) : null;
+}
+
+/**
+ * `this` (or `var self = this`) inside a method of a file-local object literal: that object.
+ * The method is either written in the literal (`{ grant_type: 'password', login() { … } }`)
+ * or attached to it afterwards (`Auth.login = function () { … }`), the way pre-class modules
+ * keep settings next to the request that reads them. Arrow functions take `this` from outside;
+ * class bodies are read as class fields (`getAssignedProperty`), not here.
+ */
+function resolveMethodHolder(path: NodePath<t.ThisExpression>, depth: number): NodePath<t.ObjectExpression> | null {
+  const fn = path.getFunctionParent();
+  if (!fn || fn.isArrowFunctionExpression() || fn.isClassMethod() || fn.isClassPrivateMethod()) return null;
+  if (fn.isObjectMethod()) return fn.parentPath.isObjectExpression() ? fn.parentPath : null;
+  if (!fn.isFunctionExpression()) return null;
+  const parent = fn.parentPath;
+  if (parent.isObjectProperty() && parent.node.value === fn.node) {
+    return parent.parentPath.isObjectExpression() ? parent.parentPath : null;
+  }
+  if (parent.isAssignmentExpression({ operator: '=' }) && parent.node.right === fn.node && isMemberLike(parent.node.left)) {
+    return resolveObjectLiteral((parent.get('left') as NodePath).get('object') as NodePath, depth + 1);
+  }
+  return null;
 }
 
 /** `config.tokenUrl` where `config` is a `const` object literal → the property's value. */
