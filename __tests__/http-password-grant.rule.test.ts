@@ -410,6 +410,22 @@ const invalid: InvalidCase[] = [
     ].join('\n'),
     findings: [{ line: 4, kind: 'token-endpoint', url: '/connect/token' }],
   },
+  // ── one body merged from several objects, the pre-spread way
+  {
+    name: 'Object.assign of a module const holding the grant type and an object of the credentials',
+    code: [
+      "const TOKEN_DEFAULTS = { grant_type: 'password', client_id: 'web' };",
+      'export function signIn(form) {',
+      "  return axios.post('/oauth/token', Object.assign({}, TOKEN_DEFAULTS, { username: form.email, password: form.secret }));",
+      '}',
+    ].join('\n'),
+    findings: [{ line: 3, kind: 'token-endpoint', url: '/oauth/token' }],
+  },
+  {
+    name: 'jQuery $.extend of settings and the login fields, sent by $.ajax',
+    code: "var base = { grant_type: 'password' };\n$.ajax({ url: '/Token', type: 'POST', data: $.extend({}, base, { userName: u, password: p }) });",
+    findings: [{ line: 2, kind: 'token-endpoint', url: '/Token' }],
+  },
   // ── a file Babel would refuse for a scope error alone is still read
   {
     name: 'a snippet file that declares the same name twice',
@@ -424,6 +440,8 @@ const invalid: InvalidCase[] = [
 
 const valid: ValidCase[] = [
   // ── a default grant type is a guess, not a fact: left out (the URL's default is read, the body's is not)
+  { name: 'Object.assign of client credentials', code: "const base = { grant_type: 'client_credentials' };\naxios.post('/oauth/token', Object.assign({}, base, { client_id: id, client_secret: secret }));" },
+  { name: 'Object.assign of a password grant type with no credentials in any object it merges', code: "axios.post('/oauth/token', Object.assign({}, { grant_type: 'password' }, { scope: 'api' }), { auth: { username: id, password: secret } });" },
   { name: 'this.grant_type in an arrow function takes this from outside', code: "var Auth = { grant_type: 'password' };\nAuth.fetchToken = (url, u, p) => $.post(url, { grant_type: this.grant_type, username: u, password: p });" },
   { name: 'this.grant_type in a plain function not attached to an object', code: "function fetchToken(url, u, p) {\n  return $.post(url, { grant_type: this.grant_type, username: u, password: p });\n}" },
   { name: 'a module object whose method sends its refresh grant', code: "var Auth = { grant_type: 'refresh_token' };\nAuth.renew = function (url, rt) { return $.post(url, { grant_type: this.grant_type, refresh_token: rt, username: u, password: p }); };" },
