@@ -426,6 +426,27 @@ const invalid: InvalidCase[] = [
     code: "var base = { grant_type: 'password' };\n$.ajax({ url: '/Token', type: 'POST', data: $.extend({}, base, { userName: u, password: p }) });",
     findings: [{ line: 2, kind: 'token-endpoint', url: '/Token' }],
   },
+  // ── a grant type named by a TypeScript enum or a static field of the file
+  {
+    name: 'a grant type from a string enum declared in the file',
+    file: 'auth.ts',
+    code: [
+      "enum GrantType { Password = 'password', Refresh = 'refresh_token' }",
+      "export const login = (u: string, p: string) => axios.post('/oauth/token', qs.stringify({ grant_type: GrantType.Password, username: u, password: p }));",
+    ].join('\n'),
+    findings: [{ line: 2, kind: 'token-endpoint', url: '/oauth/token' }],
+  },
+  {
+    name: 'a grant type from a static field of the class sending it',
+    file: 'auth.ts',
+    code: [
+      'export class TokenClient {',
+      "  static readonly GRANT = 'password';",
+      "  signIn(u: string, p: string) { return fetch('/connect/token', { method: 'POST', body: new URLSearchParams({ grant_type: TokenClient.GRANT, username: u, password: p }) }); }",
+      '}',
+    ].join('\n'),
+    findings: [{ line: 3, kind: 'token-endpoint', url: '/connect/token' }],
+  },
   // ── a file Babel would refuse for a scope error alone is still read
   {
     name: 'a snippet file that declares the same name twice',
@@ -442,6 +463,8 @@ const valid: ValidCase[] = [
   // ── a default grant type is a guess, not a fact: left out (the URL's default is read, the body's is not)
   { name: 'Object.assign of client credentials', code: "const base = { grant_type: 'client_credentials' };\naxios.post('/oauth/token', Object.assign({}, base, { client_id: id, client_secret: secret }));" },
   { name: 'Object.assign of a password grant type with no credentials in any object it merges', code: "axios.post('/oauth/token', Object.assign({}, { grant_type: 'password' }, { scope: 'api' }), { auth: { username: id, password: secret } });" },
+  { name: 'the refresh member of a grant-type enum', file: 'a.ts', code: "enum GrantType { Password = 'password', Refresh = 'refresh_token' }\naxios.post('/oauth/token', { grant_type: GrantType.Refresh, refresh_token: rt, username: u, password: p });" },
+  { name: 'an enum imported from another module is not guessed', file: 'a.ts', code: "import { GrantType } from './grant-type';\naxios.post('/oauth/token', { grant_type: GrantType.Password, username: u, password: p });" },
   { name: 'this.grant_type in an arrow function takes this from outside', code: "var Auth = { grant_type: 'password' };\nAuth.fetchToken = (url, u, p) => $.post(url, { grant_type: this.grant_type, username: u, password: p });" },
   { name: 'this.grant_type in a plain function not attached to an object', code: "function fetchToken(url, u, p) {\n  return $.post(url, { grant_type: this.grant_type, username: u, password: p });\n}" },
   { name: 'a module object whose method sends its refresh grant', code: "var Auth = { grant_type: 'refresh_token' };\nAuth.renew = function (url, rt) { return $.post(url, { grant_type: this.grant_type, refresh_token: rt, username: u, password: p }); };" },

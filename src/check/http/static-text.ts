@@ -62,7 +62,52 @@ export function getConstantProperty(path: NodePath, depth = 0): NodePath | null 
   if (name === null) return null;
   const holder = resolveObjectLiteral(path.get('object') as NodePath, depth + 1);
   const property = holder ? findObjectProperty(holder, [name]) : null;
-  return property?.isObjectProperty() ? (property.get('value') as NodePath) : null;
+  if (property?.isObjectProperty()) return property.get('value') as NodePath;
+  return holder ? null : getDeclaredMember(path.get('object') as NodePath, name);
+}
+
+/**
+ * `GrantType.Password` of a TypeScript `enum` declared in the file, and `AuthApi.GRANT` of a
+ * class of the file declaring `static GRANT = 'password'`: the member's initial value. A class
+ * whose name is reassigned, or a member without an initialiser, says nothing.
+ */
+function getDeclaredMember(object: NodePath, name: string): NodePath | null {
+  const holder = unwrapExpression(object);
+  if (!holder.isIdentifier()) return null;
+  const binding = holder.scope.getBinding(holder.node.name);
+  if (binding) {
+    if (!binding.constant || !binding.path.isClassDeclaration()) return null;
+    for (const member of binding.path.get('body').get('body')) {
+      if (!member.isClassProperty() || !member.node.static || getKeyNameOf(member.node) !== name) continue;
+      const value = member.get('value');
+      return value.node ? (value as NodePath) : null;
+    }
+    return null;
+  }
+  const declaration = findEnumDeclaration(holder, holder.node.name);
+  if (!declaration) return null;
+  for (const member of declaration.get('members')) {
+    const id = member.node.id;
+    const memberName = id.type === 'Identifier' ? id.name : id.type === 'StringLiteral' ? id.value : null;
+    if (memberName !== name) continue;
+    const initializer = member.get('initializer');
+    return initializer.node ? (initializer as NodePath) : null;
+  }
+  return null;
+}
+
+/** Babel's scope does not bind enum names: the `enum` statement of that name in an enclosing block or the program. */
+function findEnumDeclaration(path: NodePath, name: string): NodePath<t.TSEnumDeclaration> | null {
+  for (let scope: NodePath['scope'] | undefined = path.scope; scope; scope = scope.parent) {
+    const functionBody = scope.path.isFunction() ? (scope.path.get('body') as NodePath) : null;
+    const block = functionBody?.isBlockStatement() ? functionBody : scope.path;
+    const body = block.isProgram() || block.isBlockStatement() || block.isTSModuleBlock() ? (block.get('body') as NodePath[]) : [];
+    for (const statement of body) {
+      const declaration = statement.isExportNamedDeclaration() ? (statement.get('declaration') as NodePath) : statement;
+      if (declaration.isTSEnumDeclaration() && declaration.node.id.name === name) return declaration;
+    }
+  }
+  return null;
 }
 
 /**
