@@ -447,6 +447,20 @@ const invalid: InvalidCase[] = [
     ].join('\n'),
     findings: [{ line: 3, kind: 'token-endpoint', url: '/connect/token' }],
   },
+  {
+    name: 'URLSearchParams filled in a for...of loop over Object.entries of a module const, then the credentials',
+    code: [
+      "const FIXED = { grant_type: 'password', client_id: 'spa' };",
+      'export function login(user, pass) {',
+      '  const body = new URLSearchParams();',
+      '  for (const [key, value] of Object.entries(FIXED)) body.append(key, value);',
+      "  body.append('username', user);",
+      "  body.append('password', pass);",
+      "  return fetch('/oauth/token', { method: 'POST', body });",
+      '}',
+    ].join('\n'),
+    findings: [{ line: 7, kind: 'token-endpoint', url: '/oauth/token' }],
+  },
   // ── a file Babel would refuse for a scope error alone is still read
   {
     name: 'a snippet file that declares the same name twice',
@@ -465,6 +479,7 @@ const valid: ValidCase[] = [
   { name: 'Object.assign of a password grant type with no credentials in any object it merges', code: "axios.post('/oauth/token', Object.assign({}, { grant_type: 'password' }, { scope: 'api' }), { auth: { username: id, password: secret } });" },
   { name: 'the refresh member of a grant-type enum', file: 'a.ts', code: "enum GrantType { Password = 'password', Refresh = 'refresh_token' }\naxios.post('/oauth/token', { grant_type: GrantType.Refresh, refresh_token: rt, username: u, password: p });" },
   { name: 'an enum imported from another module is not guessed', file: 'a.ts', code: "import { GrantType } from './grant-type';\naxios.post('/oauth/token', { grant_type: GrantType.Password, username: u, password: p });" },
+  { name: 'FormData filled by Object.entries(...).forEach of a refresh body', code: "const fields = { grant_type: 'refresh_token', refresh_token: rt };\nconst form = new FormData();\nObject.entries(fields).forEach(([k, v]) => form.append(k, v));\nform.append('username', u);\nform.append('password', p);\nfetch('/oauth/token', { method: 'POST', body: form });" },
   { name: 'this.grant_type in an arrow function takes this from outside', code: "var Auth = { grant_type: 'password' };\nAuth.fetchToken = (url, u, p) => $.post(url, { grant_type: this.grant_type, username: u, password: p });" },
   { name: 'this.grant_type in a plain function not attached to an object', code: "function fetchToken(url, u, p) {\n  return $.post(url, { grant_type: this.grant_type, username: u, password: p });\n}" },
   { name: 'a module object whose method sends its refresh grant', code: "var Auth = { grant_type: 'refresh_token' };\nAuth.renew = function (url, rt) { return $.post(url, { grant_type: this.grant_type, refresh_token: rt, username: u, password: p }); };" },

@@ -235,7 +235,10 @@ function collectMutationFacts(binding: Binding, depth: number): BodyFacts {
     if (name === null || !user) continue;
     if (PAIR_METHODS.has(name) && user.isCallExpression() && user.node.callee === member.node && user.parentPath?.isExpressionStatement()) {
       const [key, value] = user.get('arguments') as NodePath[];
-      facts = mergeFacts(facts, pairFacts(key, value, depth));
+      // `for (const [k, v] of Object.entries(fields)) body.append(k, v)`: the fields of the walked object
+      const walked = key && resolveTextShape(key, depth + 1) === null && depth < MAX_DEPTH ? enclosingWalkSource(user) : null;
+      const walkedFacts = walked ? getBodyFacts(walked, depth + 1) : null;
+      facts = mergeFacts(facts, walkedFacts ?? pairFacts(key, value, depth));
     } else if (user.isAssignmentExpression({ operator: '=' }) && user.node.left === member.node) {
       const text = isGrantTypeKey(name) ? resolveTextShape(user.get('right'), depth + 1) : null;
       facts = mergeFacts(facts, fieldFacts(name, text !== null && text.includes(UNKNOWN) ? null : text));
