@@ -461,6 +461,23 @@ const invalid: InvalidCase[] = [
     ].join('\n'),
     findings: [{ line: 7, kind: 'token-endpoint', url: '/oauth/token' }],
   },
+  {
+    name: 'a grant type set once in the class constructor, read as this.grantType in a method',
+    code: [
+      'class TokenApi {',
+      "  constructor(base) { this.base = base; this.grantType = 'password'; }",
+      '  signIn(username, password) {',
+      '    return axios.post(`${this.base}/oauth/token`, qs.stringify({ grant_type: this.grantType, username, password }));',
+      '  }',
+      '}',
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'a grant type set by a constructor function, read in a method on its prototype',
+    code: "function Auth(url) { this.url = url; this.grant = 'password'; }\nAuth.prototype.login = function (u, p) { return $.post(this.url, { grant_type: this.grant, username: u, password: p }); };",
+    findings: [{ line: 2, kind: 'unknown' }],
+  },
   // ── a file Babel would refuse for a scope error alone is still read
   {
     name: 'a snippet file that declares the same name twice',
@@ -480,6 +497,7 @@ const valid: ValidCase[] = [
   { name: 'the refresh member of a grant-type enum', file: 'a.ts', code: "enum GrantType { Password = 'password', Refresh = 'refresh_token' }\naxios.post('/oauth/token', { grant_type: GrantType.Refresh, refresh_token: rt, username: u, password: p });" },
   { name: 'an enum imported from another module is not guessed', file: 'a.ts', code: "import { GrantType } from './grant-type';\naxios.post('/oauth/token', { grant_type: GrantType.Password, username: u, password: p });" },
   { name: 'FormData filled by Object.entries(...).forEach of a refresh body', code: "const fields = { grant_type: 'refresh_token', refresh_token: rt };\nconst form = new FormData();\nObject.entries(fields).forEach(([k, v]) => form.append(k, v));\nform.append('username', u);\nform.append('password', p);\nfetch('/oauth/token', { method: 'POST', body: form });" },
+  { name: 'a grant type the class sets in its constructor and changes elsewhere', code: "class T {\n  constructor() { this.grantType = 'password'; }\n  useRefresh() { this.grantType = 'refresh_token'; }\n  send(u, p) { return axios.post('/oauth/token', { grant_type: this.grantType, username: u, password: p }); }\n}" },
   { name: 'this.grant_type in an arrow function takes this from outside', code: "var Auth = { grant_type: 'password' };\nAuth.fetchToken = (url, u, p) => $.post(url, { grant_type: this.grant_type, username: u, password: p });" },
   { name: 'this.grant_type in a plain function not attached to an object', code: "function fetchToken(url, u, p) {\n  return $.post(url, { grant_type: this.grant_type, username: u, password: p });\n}" },
   { name: 'a module object whose method sends its refresh grant', code: "var Auth = { grant_type: 'refresh_token' };\nAuth.renew = function (url, rt) { return $.post(url, { grant_type: this.grant_type, refresh_token: rt, username: u, password: p }); };" },

@@ -146,16 +146,52 @@ function findSingleAssignment(binding: Binding, name: string): NodePath | null {
   return value;
 }
 
-/** `this.name` inside a class that declares the field `name = <value>`: the value the field starts with. */
+/**
+ * `this.name` inside a class that declares the field `name = <value>`, or whose constructor
+ * sets `this.name = <value>` (the only write to it in the class): the value it starts with.
+ * Outside a class, `this.name` in a method put on `F.prototype` reads what the constructor
+ * function `F` of the file sets, the same way.
+ */
 function getClassFieldValue(path: NodePath, name: string): NodePath | null {
   const body = path.findParent((parent) => parent.isClassBody()) as NodePath<t.ClassBody> | null;
-  if (!body) return null;
+  if (!body) return getPrototypeFieldValue(path, name);
   for (const member of body.get('body')) {
     if (!member.isClassProperty() || member.node.static || getKeyNameOf(member.node) !== name) continue;
     const value = member.get('value');
     return value.node ? (value as NodePath) : null;
   }
-  return null;
+  const constructor = body.get('body').find((member) => member.isClassMethod({ kind: 'constructor' }));
+  return constructor ? getConstructorAssignment(body, constructor as NodePath<t.ClassMethod>, name) : null;
+}
+
+/** `Auth.prototype.login = function () { ... this.grant ... }` with `function Auth() { this.grant = 'password'; }`. */
+function getPrototypeFieldValue(path: NodePath, name: string): NodePath | null {
+  const fn = path.getFunctionParent();
+  if (!fn?.isFunctionExpression() || !fn.parentPath.isAssignmentExpression({ operator: '=' })) return null;
+  const left = fn.parentPath.node.left;
+  if (!isMemberLike(left) || !isMemberLike(left.object) || getMemberPropertyName(left.object) !== 'prototype') return null;
+  const owner = left.object.object;
+  if (owner.type !== 'Identifier') return null;
+  const binding = fn.scope.getBinding(owner.name);
+  if (!binding?.path.isFunctionDeclaration()) return null;
+  return getConstructorAssignment(binding.path, binding.path, name);
+}
+
+/** The value of the one `this.name = value` statement of `scope` (a class body or a constructor function), found in `constructor`'s own body. */
+function getConstructorAssignment(scope: NodePath, constructor: NodePath<t.Function>, name: string): NodePath | null {
+  let value: NodePath | null = null;
+  let writes = 0;
+  scope.traverse({
+    AssignmentExpression(assignment) {
+      const left = assignment.node.left;
+      if (!isMemberLike(left) || left.object.type !== 'ThisExpression' || getMemberPropertyName(left) !== name) return;
+      writes += 1;
+      const owner = assignment.getFunctionParent();
+      const direct = owner?.node === constructor.node && assignment.parentPath.isExpressionStatement() && assignment.parentPath.parentPath?.node === constructor.node.body;
+      if (direct && assignment.node.operator === '=') value = assignment.get('right');
+    },
+  });
+  return writes === 1 ? value : null;
 }
 
 function getKeyNameOf(node: t.ClassProperty): string | null {
