@@ -177,21 +177,36 @@ function getPrototypeFieldValue(path: NodePath, name: string): NodePath | null {
   return getConstructorAssignment(binding.path, binding.path, name);
 }
 
-/** The value of the one `this.name = value` statement of `scope` (a class body or a constructor function), found in `constructor`'s own body. */
+/**
+ * The value of the one `this.name = value` statement of `scope` (a class body or a constructor
+ * function), found in `constructor`'s own body. One walk per scope gives every name: a class
+ * of a bundle may be read thousands of times.
+ */
 function getConstructorAssignment(scope: NodePath, constructor: NodePath<t.Function>, name: string): NodePath | null {
-  let value: NodePath | null = null;
-  let writes = 0;
+  let byName = CONSTRUCTOR_WRITES.get(scope.node);
+  if (!byName) CONSTRUCTOR_WRITES.set(scope.node, (byName = collectConstructorWrites(scope, constructor)));
+  const write = byName.get(name);
+  return write && write.count === 1 ? write.value : null;
+}
+
+const CONSTRUCTOR_WRITES = new WeakMap<t.Node, Map<string, { count: number; value: NodePath | null }>>();
+
+function collectConstructorWrites(scope: NodePath, constructor: NodePath<t.Function>): Map<string, { count: number; value: NodePath | null }> {
+  const writes = new Map<string, { count: number; value: NodePath | null }>();
   scope.traverse({
     AssignmentExpression(assignment) {
       const left = assignment.node.left;
-      if (!isMemberLike(left) || left.object.type !== 'ThisExpression' || getMemberPropertyName(left) !== name) return;
-      writes += 1;
+      const name = isMemberLike(left) && left.object.type === 'ThisExpression' ? getMemberPropertyName(left) : null;
+      if (name === null) return;
+      const write = writes.get(name) ?? { count: 0, value: null };
+      write.count += 1;
       const owner = assignment.getFunctionParent();
       const direct = owner?.node === constructor.node && assignment.parentPath.isExpressionStatement() && assignment.parentPath.parentPath?.node === constructor.node.body;
-      if (direct && assignment.node.operator === '=') value = assignment.get('right');
+      if (direct && assignment.node.operator === '=') write.value = assignment.get('right');
+      writes.set(name, write);
     },
   });
-  return writes === 1 ? value : null;
+  return writes;
 }
 
 function getKeyNameOf(node: t.ClassProperty): string | null {
