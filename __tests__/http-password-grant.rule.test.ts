@@ -386,10 +386,121 @@ const invalid: InvalidCase[] = [
     code: "fetch(process.env.TOKEN_URL || 'https://idp.example.com/connect/token', { method: 'POST', body: new URLSearchParams({ grant_type: 'password', username: u, password: p }) });",
     findings: [{ line: 1, kind: 'token-endpoint', url: 'https://idp.example.com/connect/token' }],
   },
+  // ── settings kept on a module object, read through `this` in its methods
+  {
+    name: 'a grant type on a module object, read as self.grant_type in a method attached later',
+    code: [
+      "var Auth = { grant_type: 'password', client_id: 'web' };",
+      'Auth.fetchToken = function (url, user, pass) {',
+      '  var self = this;',
+      '  return $.post(url, { grant_type: self.grant_type, client_id: self.client_id, username: user, password: pass });',
+      '};',
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'unknown' }],
+  },
+  {
+    name: 'a grant type on an object literal, read as this.grantType in its own method',
+    code: [
+      'const session = {',
+      "  grantType: 'password',",
+      '  signIn(user, pass) {',
+      "    return fetch('/connect/token', { method: 'POST', body: new URLSearchParams({ grant_type: this.grantType, username: user, password: pass }) });",
+      '  },',
+      '};',
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'token-endpoint', url: '/connect/token' }],
+  },
+  // ── one body merged from several objects, the pre-spread way
+  {
+    name: 'Object.assign of a module const holding the grant type and an object of the credentials',
+    code: [
+      "const TOKEN_DEFAULTS = { grant_type: 'password', client_id: 'web' };",
+      'export function signIn(form) {',
+      "  return axios.post('/oauth/token', Object.assign({}, TOKEN_DEFAULTS, { username: form.email, password: form.secret }));",
+      '}',
+    ].join('\n'),
+    findings: [{ line: 3, kind: 'token-endpoint', url: '/oauth/token' }],
+  },
+  {
+    name: 'jQuery $.extend of settings and the login fields, sent by $.ajax',
+    code: "var base = { grant_type: 'password' };\n$.ajax({ url: '/Token', type: 'POST', data: $.extend({}, base, { userName: u, password: p }) });",
+    findings: [{ line: 2, kind: 'token-endpoint', url: '/Token' }],
+  },
+  // ── a grant type named by a TypeScript enum or a static field of the file
+  {
+    name: 'a grant type from a string enum declared in the file',
+    file: 'auth.ts',
+    code: [
+      "enum GrantType { Password = 'password', Refresh = 'refresh_token' }",
+      "export const login = (u: string, p: string) => axios.post('/oauth/token', qs.stringify({ grant_type: GrantType.Password, username: u, password: p }));",
+    ].join('\n'),
+    findings: [{ line: 2, kind: 'token-endpoint', url: '/oauth/token' }],
+  },
+  {
+    name: 'a grant type from a static field of the class sending it',
+    file: 'auth.ts',
+    code: [
+      'export class TokenClient {',
+      "  static readonly GRANT = 'password';",
+      "  signIn(u: string, p: string) { return fetch('/connect/token', { method: 'POST', body: new URLSearchParams({ grant_type: TokenClient.GRANT, username: u, password: p }) }); }",
+      '}',
+    ].join('\n'),
+    findings: [{ line: 3, kind: 'token-endpoint', url: '/connect/token' }],
+  },
+  {
+    name: 'URLSearchParams filled in a for...of loop over Object.entries of a module const, then the credentials',
+    code: [
+      "const FIXED = { grant_type: 'password', client_id: 'spa' };",
+      'export function login(user, pass) {',
+      '  const body = new URLSearchParams();',
+      '  for (const [key, value] of Object.entries(FIXED)) body.append(key, value);',
+      "  body.append('username', user);",
+      "  body.append('password', pass);",
+      "  return fetch('/oauth/token', { method: 'POST', body });",
+      '}',
+    ].join('\n'),
+    findings: [{ line: 7, kind: 'token-endpoint', url: '/oauth/token' }],
+  },
+  {
+    name: 'a grant type set once in the class constructor, read as this.grantType in a method',
+    code: [
+      'class TokenApi {',
+      "  constructor(base) { this.base = base; this.grantType = 'password'; }",
+      '  signIn(username, password) {',
+      '    return axios.post(`${this.base}/oauth/token`, qs.stringify({ grant_type: this.grantType, username, password }));',
+      '  }',
+      '}',
+    ].join('\n'),
+    findings: [{ line: 4, kind: 'token-endpoint' }],
+  },
+  {
+    name: 'a grant type set by a constructor function, read in a method on its prototype',
+    code: "function Auth(url) { this.url = url; this.grant = 'password'; }\nAuth.prototype.login = function (u, p) { return $.post(this.url, { grant_type: this.grant, username: u, password: p }); };",
+    findings: [{ line: 2, kind: 'unknown' }],
+  },
+  // ── a file Babel would refuse for a scope error alone is still read
+  {
+    name: 'a snippet file that declares the same name twice',
+    code: [
+      "var form = 'grant_type=password&username=' + u + '&password=' + p;",
+      "fetch('/Token', { method: 'POST', body: form });",
+      "const form = 'unused';",
+    ].join('\n'),
+    findings: [{ line: 2, kind: 'token-endpoint', url: '/Token' }],
+  },
 ];
 
 const valid: ValidCase[] = [
   // ── a default grant type is a guess, not a fact: left out (the URL's default is read, the body's is not)
+  { name: 'Object.assign of client credentials', code: "const base = { grant_type: 'client_credentials' };\naxios.post('/oauth/token', Object.assign({}, base, { client_id: id, client_secret: secret }));" },
+  { name: 'Object.assign of a password grant type with no credentials in any object it merges', code: "axios.post('/oauth/token', Object.assign({}, { grant_type: 'password' }, { scope: 'api' }), { auth: { username: id, password: secret } });" },
+  { name: 'the refresh member of a grant-type enum', file: 'a.ts', code: "enum GrantType { Password = 'password', Refresh = 'refresh_token' }\naxios.post('/oauth/token', { grant_type: GrantType.Refresh, refresh_token: rt, username: u, password: p });" },
+  { name: 'an enum imported from another module is not guessed', file: 'a.ts', code: "import { GrantType } from './grant-type';\naxios.post('/oauth/token', { grant_type: GrantType.Password, username: u, password: p });" },
+  { name: 'FormData filled by Object.entries(...).forEach of a refresh body', code: "const fields = { grant_type: 'refresh_token', refresh_token: rt };\nconst form = new FormData();\nObject.entries(fields).forEach(([k, v]) => form.append(k, v));\nform.append('username', u);\nform.append('password', p);\nfetch('/oauth/token', { method: 'POST', body: form });" },
+  { name: 'a grant type the class sets in its constructor and changes elsewhere', code: "class T {\n  constructor() { this.grantType = 'password'; }\n  useRefresh() { this.grantType = 'refresh_token'; }\n  send(u, p) { return axios.post('/oauth/token', { grant_type: this.grantType, username: u, password: p }); }\n}" },
+  { name: 'this.grant_type in an arrow function takes this from outside', code: "var Auth = { grant_type: 'password' };\nAuth.fetchToken = (url, u, p) => $.post(url, { grant_type: this.grant_type, username: u, password: p });" },
+  { name: 'this.grant_type in a plain function not attached to an object', code: "function fetchToken(url, u, p) {\n  return $.post(url, { grant_type: this.grant_type, username: u, password: p });\n}" },
+  { name: 'a module object whose method sends its refresh grant', code: "var Auth = { grant_type: 'refresh_token' };\nAuth.renew = function (url, rt) { return $.post(url, { grant_type: this.grant_type, refresh_token: rt, username: u, password: p }); };" },
   { name: 'a grant type that only defaults to password', code: "axios.post('/oauth/token', qs.stringify({ grant_type: options.grantType || 'password', username: u, password: p }));" },
   // ── other grants, also with HTTP Basic `auth: { username, password }` holding the client ID and secret
   { name: 'client_credentials with Basic auth', code: "axios.post('/oauth/token', qs.stringify({ grant_type: 'client_credentials' }), { auth: { username: id, password: secret } });" },

@@ -299,6 +299,17 @@ const invalid: Invalid[] = [
     errors: [{ line: 3, library: '@keycloak/keycloak-admin-client' }],
   },
   {
+    name: 'keycloak-admin-client auth with the grant type from a string enum of the file',
+    file: 'kc.ts',
+    code: lines(
+      "import KcAdminClient from '@keycloak/keycloak-admin-client';",
+      "enum Grant { Password = 'password', Client = 'client_credentials' }",
+      'const kc = new KcAdminClient({ baseUrl });',
+      "await kc.auth({ grantType: Grant.Password, username: 'admin', password: env.KC_PW, clientId: 'admin-cli' });",
+    ),
+    errors: [{ line: 4, library: '@keycloak/keycloak-admin-client' }],
+  },
+  {
     name: 'keycloak-admin-client on a class field assigned in the constructor',
     file: 'a.ts',
     code: lines(

@@ -69,8 +69,18 @@ describe('real-world-corpus.json', () => {
         expect(entry.path.length).toBeGreaterThan(0);
         expect(['grant', 'look-alike']).toContain(entry.label);
         expect(entry.shape.length).toBeGreaterThan(5);
-        expect(file).toMatch(/^[hl]\d{3}-/);
+        // h/l: the training sets (http, libraries); x/y: the held-out ones
+        expect(file).toMatch(/^[hlxy]\d{3}-/);
       }
+    }
+  });
+
+  it('keeps the held-out sets apart from the training sets: no repository and path in both', () => {
+    const training = new Set(['http', 'libraries'].flatMap((name) => Object.values(corpus[name] as Record<string, CorpusEntry>).map((entry) => `${entry.repository}:${entry.path}`)));
+    for (const name of ['heldout-http', 'heldout-libraries']) {
+      const files = Object.values(corpus[name] as Record<string, CorpusEntry>);
+      expect(files.length).toBeGreaterThanOrEqual(15);
+      for (const entry of files) expect(training.has(`${entry.repository}:${entry.path}`)).toBe(false);
     }
   });
 

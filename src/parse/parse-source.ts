@@ -86,14 +86,43 @@ export interface ParseOptions {
 /** The last tree parsed for a read-only caller, with what it was parsed from. */
 let lastReadOnly: { text: string; flavours: string; tokens: boolean; attachComment: boolean; ast: File } | null = null;
 
-function tryParse(source: string, flavour: ParserFlavour, sourceType: 'module' | 'script', options: ParseOptions): File {
+function tryParse(source: string, flavour: ParserFlavour, sourceType: 'module' | 'script', options: ParseOptions, recover = false): File {
   return parse(source, {
     ...BASE_OPTIONS,
     sourceType,
     plugins: pluginsFor(flavour),
     ...(options.tokens === true ? { tokens: true } : {}),
     ...(options.attachComment === false ? { attachComment: false } : {}),
+    ...(recover ? { errorRecovery: true } : {}),
   });
+}
+
+/**
+ * Scope errors Babel raises although the syntax is whole: a name declared twice
+ * (`var body = …; … const body = …`, common in snippet files that paste several variants one
+ * after another). TypeScript reads such a file and reports the clash as a type error; the
+ * tree is complete, so reading it is better than giving up on every request in the file.
+ */
+const SCOPE_ONLY_ERRORS = new Set(['VarRedeclaration']);
+
+function isScopeOnlyError(error: unknown): boolean {
+  return SCOPE_ONLY_ERRORS.has(String((error as { reasonCode?: unknown })?.reasonCode));
+}
+
+/** The tree of a file whose only faults are scope errors, or null. */
+function parseDespiteScopeErrors(source: string, flavours: ParserFlavour[], options: ParseOptions): File | null {
+  for (const flavour of flavours) {
+    for (const sourceType of ['module', 'script'] as const) {
+      try {
+        const file = tryParse(source, flavour, sourceType, options, true);
+        const errors = (file as File & { errors?: unknown[] }).errors ?? [];
+        if (errors.every(isScopeOnlyError)) return file;
+      } catch {
+        // a real syntax error in this flavour: try the next one
+      }
+    }
+  }
+  return null;
 }
 
 /**
@@ -121,6 +150,10 @@ function parseFresh(source: string, fileName: string, options: ParseOptions): Fi
         firstError ??= error;
       }
     }
+  }
+  if (isScopeOnlyError(firstError)) {
+    const file = parseDespiteScopeErrors(source, flavours, options);
+    if (file) return correctLineNumbers(file, source);
   }
   const err = firstError as { message?: string; loc?: { line: number; column: number }; pos?: number };
   const message = String(err?.message ?? firstError).replace(/\s*\(\d+:\d+\)$/, '');

@@ -2,7 +2,7 @@ import type { Binding, NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { getKeyName, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
 import { type BodyFacts, fieldFacts, isGrantTypeKey, isPasswordGrant, mergeFacts, NO_FACTS } from './body-facts';
-import { getAssignedProperty, getConstantInit, getConstantProperty, resolveTextShape, UNKNOWN } from './static-text';
+import { getAssignedProperty, getConstantInit, getConstantProperty, resolveObjectLiteral, resolveTextShape, UNKNOWN } from './static-text';
 
 /**
  * What an HTTP request body carries (see body-facts.ts). Bodies come as form strings (also
@@ -235,7 +235,10 @@ function collectMutationFacts(binding: Binding, depth: number): BodyFacts {
     if (name === null || !user) continue;
     if (PAIR_METHODS.has(name) && user.isCallExpression() && user.node.callee === member.node && user.parentPath?.isExpressionStatement()) {
       const [key, value] = user.get('arguments') as NodePath[];
-      facts = mergeFacts(facts, pairFacts(key, value, depth));
+      // `for (const [k, v] of Object.entries(fields)) body.append(k, v)`: the fields of the walked object
+      const walked = key && resolveTextShape(key, depth + 1) === null && depth < MAX_DEPTH ? enclosingWalkSource(user) : null;
+      const walkedFacts = walked ? getBodyFacts(walked, depth + 1) : null;
+      facts = mergeFacts(facts, walkedFacts ?? pairFacts(key, value, depth));
     } else if (user.isAssignmentExpression({ operator: '=' }) && user.node.left === member.node) {
       const text = isGrantTypeKey(name) ? resolveTextShape(user.get('right'), depth + 1) : null;
       facts = mergeFacts(facts, fieldFacts(name, text !== null && text.includes(UNKNOWN) ? null : text));
@@ -244,11 +247,42 @@ function collectMutationFacts(binding: Binding, depth: number): BodyFacts {
   return facts;
 }
 
+/** `Object.assign(target, ...sources)` and its library twins: one object made of several. */
+const MERGING_HOLDERS = new Set(['Object', '_', 'lodash', '$', 'jQuery', 'angular']);
+const MERGING_METHODS = new Set(['assign', 'extend', 'merge']);
+
+function isMergingCall(callee: NodePath): boolean {
+  if (!isMemberLike(callee.node)) return false;
+  const holder = unwrapExpression(callee.get('object') as NodePath);
+  const name = getMemberPropertyName(callee.node);
+  return holder.isIdentifier() && MERGING_HOLDERS.has(holder.node.name) && name !== null && MERGING_METHODS.has(name);
+}
+
+/**
+ * `Object.assign({}, DEFAULTS, { username, password })`: the fields of every argument, the
+ * way a spread (`{ ...DEFAULTS, username, password }`) is read. An argument the file does not
+ * show may hold any field (open); jQuery's leading `true` (deep) flag carries none.
+ */
+function mergedFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
+  let merged: BodyFacts = { ...NO_FACTS };
+  let seen = false;
+  for (const argument of call.get('arguments') as NodePath[]) {
+    if (argument.isBooleanLiteral()) continue;
+    const facts = argument.isSpreadElement() ? null : getBodyFacts(argument, depth + 1);
+    seen ||= facts !== null;
+    // an object the file shows (`{}`, a const of other settings) adds what it holds, nothing more
+    const known = !argument.isSpreadElement() && resolveObjectLiteral(argument) !== null;
+    merged = mergeFacts(merged, facts ?? (known ? NO_FACTS : { ...NO_FACTS, open: true }));
+  }
+  return seen ? merged : null;
+}
+
 function callFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
   const callee = call.get('callee') as NodePath;
   const [first] = call.get('arguments') as NodePath[];
   const name = callee.isIdentifier() ? callee.node.name : isMemberLike(callee.node) ? getMemberPropertyName(callee.node) : null;
   if (name === null) return null;
+  if (isMergingCall(callee)) return mergedFacts(call, depth);
   // JSON.stringify, qs.stringify, querystring.stringify, $.param, $httpParamSerializer, a destructured `stringify`
   if (BODY_ENCODERS.has(name)) return first ? getBodyFacts(first, depth + 1) : null;
   if (name === 'toString' && isMemberLike(callee.node)) return getBodyFacts(callee.get('object') as NodePath, depth + 1);

@@ -26,10 +26,33 @@ export function resolveObjectLiteral(path: NodePath, depth = 0): NodePath<t.Obje
   if (depth > MAX_DEPTH) return null;
   const expr = unwrapExpression(path);
   if (expr.isObjectExpression()) return expr;
+  if (expr.isThisExpression()) return resolveMethodHolder(expr, depth);
   const init = getConstantInit(expr);
   if (init) return resolveObjectLiteral(init, depth + 1);
   const value = getConstantProperty(expr, depth);
   return value ? resolveObjectLiteral(value, depth + 1) : null;
+}
+
+/**
+ * `this` (or `var self = this`) inside a method of a file-local object literal: that object.
+ * The method is either written in the literal (`{ grant_type: 'password', login() { … } }`)
+ * or attached to it afterwards (`Auth.login = function () { … }`), the way pre-class modules
+ * keep settings next to the request that reads them. Arrow functions take `this` from outside;
+ * class bodies are read as class fields (`getAssignedProperty`), not here.
+ */
+function resolveMethodHolder(path: NodePath<t.ThisExpression>, depth: number): NodePath<t.ObjectExpression> | null {
+  const fn = path.getFunctionParent();
+  if (!fn || fn.isArrowFunctionExpression() || fn.isClassMethod() || fn.isClassPrivateMethod()) return null;
+  if (fn.isObjectMethod()) return fn.parentPath.isObjectExpression() ? fn.parentPath : null;
+  if (!fn.isFunctionExpression()) return null;
+  const parent = fn.parentPath;
+  if (parent.isObjectProperty() && parent.node.value === fn.node) {
+    return parent.parentPath.isObjectExpression() ? parent.parentPath : null;
+  }
+  if (parent.isAssignmentExpression({ operator: '=' }) && parent.node.right === fn.node && isMemberLike(parent.node.left)) {
+    return resolveObjectLiteral((parent.get('left') as NodePath).get('object') as NodePath, depth + 1);
+  }
+  return null;
 }
 
 /** `config.tokenUrl` where `config` is a `const` object literal → the property's value. */
@@ -39,7 +62,52 @@ export function getConstantProperty(path: NodePath, depth = 0): NodePath | null 
   if (name === null) return null;
   const holder = resolveObjectLiteral(path.get('object') as NodePath, depth + 1);
   const property = holder ? findObjectProperty(holder, [name]) : null;
-  return property?.isObjectProperty() ? (property.get('value') as NodePath) : null;
+  if (property?.isObjectProperty()) return property.get('value') as NodePath;
+  return holder ? null : getDeclaredMember(path.get('object') as NodePath, name);
+}
+
+/**
+ * `GrantType.Password` of a TypeScript `enum` declared in the file, and `AuthApi.GRANT` of a
+ * class of the file declaring `static GRANT = 'password'`: the member's initial value. A class
+ * whose name is reassigned, or a member without an initialiser, says nothing.
+ */
+function getDeclaredMember(object: NodePath, name: string): NodePath | null {
+  const holder = unwrapExpression(object);
+  if (!holder.isIdentifier()) return null;
+  const binding = holder.scope.getBinding(holder.node.name);
+  if (binding) {
+    if (!binding.constant || !binding.path.isClassDeclaration()) return null;
+    for (const member of binding.path.get('body').get('body')) {
+      if (!member.isClassProperty() || !member.node.static || getKeyNameOf(member.node) !== name) continue;
+      const value = member.get('value');
+      return value.node ? (value as NodePath) : null;
+    }
+    return null;
+  }
+  const declaration = findEnumDeclaration(holder, holder.node.name);
+  if (!declaration) return null;
+  for (const member of declaration.get('members')) {
+    const id = member.node.id;
+    const memberName = id.type === 'Identifier' ? id.name : id.type === 'StringLiteral' ? id.value : null;
+    if (memberName !== name) continue;
+    const initializer = member.get('initializer');
+    return initializer.node ? (initializer as NodePath) : null;
+  }
+  return null;
+}
+
+/** Babel's scope does not bind enum names: the `enum` statement of that name in an enclosing block or the program. */
+function findEnumDeclaration(path: NodePath, name: string): NodePath<t.TSEnumDeclaration> | null {
+  for (let scope: NodePath['scope'] | undefined = path.scope; scope; scope = scope.parent) {
+    const functionBody = scope.path.isFunction() ? (scope.path.get('body') as NodePath) : null;
+    const block = functionBody?.isBlockStatement() ? functionBody : scope.path;
+    const body = block.isProgram() || block.isBlockStatement() || block.isTSModuleBlock() ? (block.get('body') as NodePath[]) : [];
+    for (const statement of body) {
+      const declaration = statement.isExportNamedDeclaration() ? (statement.get('declaration') as NodePath) : statement;
+      if (declaration.isTSEnumDeclaration() && declaration.node.id.name === name) return declaration;
+    }
+  }
+  return null;
 }
 
 /**
@@ -78,16 +146,67 @@ function findSingleAssignment(binding: Binding, name: string): NodePath | null {
   return value;
 }
 
-/** `this.name` inside a class that declares the field `name = <value>`: the value the field starts with. */
+/**
+ * `this.name` inside a class that declares the field `name = <value>`, or whose constructor
+ * sets `this.name = <value>` (the only write to it in the class): the value it starts with.
+ * Outside a class, `this.name` in a method put on `F.prototype` reads what the constructor
+ * function `F` of the file sets, the same way.
+ */
 function getClassFieldValue(path: NodePath, name: string): NodePath | null {
   const body = path.findParent((parent) => parent.isClassBody()) as NodePath<t.ClassBody> | null;
-  if (!body) return null;
+  if (!body) return getPrototypeFieldValue(path, name);
   for (const member of body.get('body')) {
     if (!member.isClassProperty() || member.node.static || getKeyNameOf(member.node) !== name) continue;
     const value = member.get('value');
     return value.node ? (value as NodePath) : null;
   }
-  return null;
+  const constructor = body.get('body').find((member) => member.isClassMethod({ kind: 'constructor' }));
+  return constructor ? getConstructorAssignment(body, constructor as NodePath<t.ClassMethod>, name) : null;
+}
+
+/** `Auth.prototype.login = function () { ... this.grant ... }` with `function Auth() { this.grant = 'password'; }`. */
+function getPrototypeFieldValue(path: NodePath, name: string): NodePath | null {
+  const fn = path.getFunctionParent();
+  if (!fn?.isFunctionExpression() || !fn.parentPath.isAssignmentExpression({ operator: '=' })) return null;
+  const left = fn.parentPath.node.left;
+  if (!isMemberLike(left) || !isMemberLike(left.object) || getMemberPropertyName(left.object) !== 'prototype') return null;
+  const owner = left.object.object;
+  if (owner.type !== 'Identifier') return null;
+  const binding = fn.scope.getBinding(owner.name);
+  if (!binding?.path.isFunctionDeclaration()) return null;
+  return getConstructorAssignment(binding.path, binding.path, name);
+}
+
+/**
+ * The value of the one `this.name = value` statement of `scope` (a class body or a constructor
+ * function), found in `constructor`'s own body. One walk per scope gives every name: a class
+ * of a bundle may be read thousands of times.
+ */
+function getConstructorAssignment(scope: NodePath, constructor: NodePath<t.Function>, name: string): NodePath | null {
+  let byName = CONSTRUCTOR_WRITES.get(scope.node);
+  if (!byName) CONSTRUCTOR_WRITES.set(scope.node, (byName = collectConstructorWrites(scope, constructor)));
+  const write = byName.get(name);
+  return write && write.count === 1 ? write.value : null;
+}
+
+const CONSTRUCTOR_WRITES = new WeakMap<t.Node, Map<string, { count: number; value: NodePath | null }>>();
+
+function collectConstructorWrites(scope: NodePath, constructor: NodePath<t.Function>): Map<string, { count: number; value: NodePath | null }> {
+  const writes = new Map<string, { count: number; value: NodePath | null }>();
+  scope.traverse({
+    AssignmentExpression(assignment) {
+      const left = assignment.node.left;
+      const name = isMemberLike(left) && left.object.type === 'ThisExpression' ? getMemberPropertyName(left) : null;
+      if (name === null) return;
+      const write = writes.get(name) ?? { count: 0, value: null };
+      write.count += 1;
+      const owner = assignment.getFunctionParent();
+      const direct = owner?.node === constructor.node && assignment.parentPath.isExpressionStatement() && assignment.parentPath.parentPath?.node === constructor.node.body;
+      if (direct && assignment.node.operator === '=') write.value = assignment.get('right');
+      writes.set(name, write);
+    },
+  });
+  return writes;
 }
 
 function getKeyNameOf(node: t.ClassProperty): string | null {
