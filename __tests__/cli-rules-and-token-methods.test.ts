@@ -1,7 +1,8 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { KNOWN_RULE_IDS } from '../src/check/rule-ids';
-import { RULE_IDS } from '../src/check/rules/index';
+import { DEFAULT_RULE_LEVELS, KNOWN_RULE_IDS } from '../src/check/rule-ids';
+import { RULE_IDS, RULES } from '../src/check/rules/index';
 import { assertBuilt, makeTempDir, parseJsonReport, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
 
 /** `rules` severities, `tokenMethods` / `--token-method`, and library findings, through the real bin. */
@@ -20,6 +21,32 @@ function config(root: string, value: unknown): void {
 describe('rules severities', () => {
   it('the light list of rule ids is the rules list', () => {
     expect([...KNOWN_RULE_IDS].sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('the light table of default levels is the rules\' own', () => {
+    expect(DEFAULT_RULE_LEVELS).toEqual(Object.fromEntries(RULE_IDS.map((id) => [id, RULES[id].level])));
+  });
+
+  it('a run where no file passes the prefilter never loads Babel or the rules on the main thread', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'a.js': 'module.exports = 1;\n', '.password-grant-codemod.json': '{ "rules": { "genesys-region": "off" } }\n' });
+    const probe = path.join(root, 'probe.cjs');
+    // Loads the CLI the way bin/ does, runs check, and lists the modules that were loaded.
+    fs.writeFileSync(
+      probe,
+      [
+        `process.argv = [process.argv[0], 'pgc', 'check', ${JSON.stringify(root)}, '--format', 'json', '--output', ${JSON.stringify(path.join(root, 'out.json'))}];`,
+        `const done = () => { const loaded = Object.keys(require.cache).filter((f) => /@babel[\\/\\\\](traverse|parser)|check[\\/\\\\]rules[\\/\\\\]/.test(f)); require('fs').writeFileSync(${JSON.stringify(path.join(root, 'loaded.json'))}, JSON.stringify(loaded)); };`,
+        "process.on('exit', done);",
+        `require(${JSON.stringify(path.join(__dirname, '..', 'bin', 'password-grant-codemod.js'))});`,
+      ].join('\n'),
+    );
+    const run = spawnSync(process.execPath, [probe], { cwd: root, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(fs.existsSync(path.join(root, 'loaded.json'))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'loaded.json'), 'utf8'))).toEqual([]);
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'out.json'), 'utf8')).configuration.weakened).toEqual([{ rule: 'genesys-region', setting: 'off', where: 'top level' }]);
+    expect(run.status).toBe(0);
   });
 
   it('a library grant fails check with its library in the JSON report', () => {

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type { LoadedConfig } from '../config/load-config';
-import { RULES } from './rules/index';
+import { DEFAULT_RULE_LEVELS } from './rule-ids';
 import type { RuleId } from './types';
 
 /** A setting of the configuration file that makes `check` report less than its defaults. */
@@ -30,9 +30,9 @@ export function findGateWeakenings(config: LoadedConfig | null): GateWeakening[]
   const found: GateWeakening[] = [];
   for (const layer of layers) {
     for (const [rule, setting] of Object.entries(layer.rules ?? {})) {
-      const meta = RULES[rule as RuleId];
-      if (!meta) continue;
-      if (setting === 'off' || (setting === 'warn' && meta.level === 'error')) found.push({ rule: rule as RuleId, setting, where: layer.where });
+      if (!Object.prototype.hasOwnProperty.call(DEFAULT_RULE_LEVELS, rule)) continue;
+      const level = DEFAULT_RULE_LEVELS[rule as RuleId];
+      if (setting === 'off' || (setting === 'warn' && level === 'error')) found.push({ rule: rule as RuleId, setting, where: layer.where });
     }
   }
   return found;

@@ -1,5 +1,4 @@
 import type { PendingServiceFindings, ServiceJudgementOptions } from './rule';
-import { CHECK_RULES } from './rules/index';
 import type { Finding } from './types';
 
 /** One scanned file's part of the rules judged per service, with the service it belongs to. */
@@ -17,6 +16,10 @@ export interface PendingFile {
  * says which candidates are findings. Pure: the runner gathers the files and their services.
  */
 export function judgeServiceFindings(files: readonly PendingFile[], options: ServiceJudgementOptions): Finding[] {
+  // Nothing pending (no file passed the prefilter): the rules, and Babel with them, are never
+  // loaded on the main thread.
+  if (files.length === 0) return [];
+  const { CHECK_RULES } = require('./rules/index') as typeof import('./rules/index');
   const findings: Finding[] = [];
   for (const rule of CHECK_RULES) {
     if (!rule.service) continue;

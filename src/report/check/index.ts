@@ -1,26 +1,26 @@
 import { readOwnPackageVersion } from '../../cli/package-info';
-import { githubPrinter } from './github';
-import { jsonPrinter } from './json';
-import { markdownPrinter } from './markdown';
-import { sarifPrinter } from './sarif';
-import { textPrinter } from './text';
 import type { CheckFormat, CheckPrintContext, CheckPrinter, CheckReport } from './types';
 
 export { CHECK_FORMATS } from './types';
 export type { CheckFormat, CheckPrintContext, CheckPrinter, CheckReport } from './types';
 
-const PRINTERS: Record<CheckFormat, CheckPrinter> = {
-  text: textPrinter,
-  json: jsonPrinter,
-  sarif: sarifPrinter,
-  github: githubPrinter,
-  markdown: markdownPrinter,
+/**
+ * Each printer is loaded when its format is asked for: the SARIF and Markdown printers read
+ * the rules' descriptions, and loading the rules loads Babel, which a run that parsed nothing
+ * (most runs over a repository without grants) has no other reason to load.
+ */
+const PRINTERS: Record<CheckFormat, () => CheckPrinter> = {
+  text: () => (require('./text') as typeof import('./text')).textPrinter,
+  json: () => (require('./json') as typeof import('./json')).jsonPrinter,
+  sarif: () => (require('./sarif') as typeof import('./sarif')).sarifPrinter,
+  github: () => (require('./github') as typeof import('./github')).githubPrinter,
+  markdown: () => (require('./markdown') as typeof import('./markdown')).markdownPrinter,
 };
 
 export function getCheckPrinter(format: CheckFormat): CheckPrinter {
-  const printer = PRINTERS[format];
-  if (!printer) throw new Error(`unknown check format: ${format}`);
-  return printer;
+  const load = Object.prototype.hasOwnProperty.call(PRINTERS, format) ? PRINTERS[format] : undefined;
+  if (!load) throw new Error(`unknown check format: ${format}`);
+  return load();
 }
 
 /** The whole report in one format, as one document. */

@@ -1,0 +1,50 @@
+import { assertBuilt, GRANT_JS, makeTempDir, parseJsonReport, PLAIN_JS, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
+
+/**
+ * The file processor's sharing of work (src/runner/file-processor.ts): past 16 passing files a
+ * pool starts, the pool takes batches from the front of the queue and the main thread, its
+ * screening done, files from the back. Whatever the split, every passing file is analysed
+ * exactly once and every other file is accounted for.
+ */
+
+afterAll(removeTempDirs);
+beforeAll(assertBuilt);
+
+/** A repository with `grants` grant files, some large enough to travel alone, and plain files around them. */
+function repository(grants: number): string {
+  const root = makeTempDir();
+  const files: Record<string, string> = {};
+  for (let index = 0; index < grants; index++) {
+    const padding = index % 7 === 0 ? '// a line of filler, so that the file is over the batch size\n'.repeat(6000) : '';
+    files[`src/svc-${String(index).padStart(3, '0')}/login.js`] = `${padding}${GRANT_JS}`;
+    files[`src/svc-${String(index).padStart(3, '0')}/util.js`] = PLAIN_JS;
+  }
+  writeFiles(root, files);
+  return root;
+}
+
+describe.each([
+  ['below the in-process limit', 10],
+  ['past it, so the pool and the main thread share the queue', 60],
+])('check over %s', (_name, grants) => {
+  it.each([['1'], ['2']])('analyses every passing file once with --workers %s', (workers) => {
+    const root = repository(grants);
+    const run = runCli(['check', '.', '--format', 'json', '--workers', workers], root);
+    expect(run.code).toBe(1);
+    const report = parseJsonReport(run);
+    const files = report.findings.filter((finding: { rule: string }) => finding.rule === 'sdk-password-grant').map((finding: { file: string }) => finding.file);
+    expect(files).toEqual(Array.from({ length: grants }, (_, index) => `src/svc-${String(index).padStart(3, '0')}/login.js`));
+    expect(report.summary).toMatchObject({ filesScanned: grants * 2, filesParsed: grants, errors: 0 });
+  });
+});
+
+describe('migrate past the in-process limit', () => {
+  it('rewrites every grant file once', () => {
+    const root = repository(40);
+    const report = parseJsonReport(runCli(['migrate', '.', '--dry-run', '--scopes', 'analytics:readonly', '--format', 'json', '--workers', '1'], root));
+    expect(report.changed.map((entry: { file: string }) => entry.file)).toEqual(
+      Array.from({ length: 40 }, (_, index) => `src/svc-${String(index).padStart(3, '0')}/login.js`),
+    );
+    expect(report.summary).toMatchObject({ filesScanned: 80, filesParsed: 40, filesChanged: 40, errors: 0 });
+  });
+});
