@@ -179,6 +179,35 @@ const valid: Valid[] = [
     name: 'msal-node client credentials',
     code: lines("const msal = require('@azure/msal-node');", 'const cca = new msal.ConfidentialClientApplication(config);', 'await cca.acquireTokenByClientCredential({ scopes });'),
   },
+  // jsforce: the other grants, a SOAP login, options the file does not show
+  {
+    name: 'jsforce OAuth2 authorization code and refresh',
+    code: lines(
+      "const jsforce = require('jsforce');",
+      'const oauth2 = new jsforce.OAuth2({ clientId, clientSecret, redirectUri });',
+      'const tokens = await oauth2.requestToken(req.query.code);',
+      'const renewed = await oauth2.refreshToken(tokens.refresh_token);',
+    ),
+  },
+  {
+    name: 'jsforce Connection login without oauth2 options (SOAP login)',
+    code: lines("const jsforce = require('jsforce');", "const conn = new jsforce.Connection({ loginUrl: 'https://test.salesforce.com' });", 'await conn.login(env.SF_USER, env.SF_PASS + env.SF_TOKEN);'),
+  },
+  {
+    name: 'jsforce Connection login, oauth2 options without the client secret (SOAP login)',
+    file: 'a.ts',
+    code: lines("import { Connection } from 'jsforce';", 'const conn = new Connection({ oauth2: { clientId, redirectUri } });', 'await conn.login(user, pass);'),
+  },
+  {
+    name: 'jsforce Connection made from options the file does not show',
+    code: lines("const jsforce = require('jsforce');", 'const conn = new jsforce.Connection(settings.salesforce);', 'conn.login(username, password, done);'),
+  },
+  {
+    name: 'jsforce authorize with a code',
+    file: 'a.ts',
+    code: lines("import * as jsforce from 'jsforce';", 'const conn = new jsforce.Connection({ oauth2: { clientId, clientSecret, redirectUri } });', 'await conn.authorize(code);'),
+  },
+  { name: 'a login(user, pass) of another client in a jsforce file', code: lines("const jsforce = require('jsforce');", "const ftp = new (require('basic-ftp').Client)();", 'await ftp.login(user, pass);') },
   // test doubles and mocked libraries
   {
     name: 'a jest mock of simple-oauth2',
@@ -443,6 +472,48 @@ const invalid: Invalid[] = [
     file: 'a.ts',
     code: lines("import { UsernamePasswordCredential } from '@azure/identity';", 'const credential = new UsernamePasswordCredential(tenantId, clientId, username, password);'),
     errors: [{ line: 2, library: '@azure/identity' }],
+  },
+  {
+    name: 'jsforce OAuth2 authenticate (username-password flow)',
+    code: lines("const jsforce = require('jsforce');", 'const oauth2 = new jsforce.OAuth2({ loginUrl, clientId: env.SF_ID, clientSecret: env.SF_SECRET });', 'const token = await oauth2.authenticate(env.SF_USER, env.SF_PASSWORD + env.SF_TOKEN);'),
+    errors: [{ line: 3, library: 'jsforce' }],
+  },
+  {
+    name: 'jsforce Connection with oauth2 options, login',
+    file: 'a.ts',
+    code: lines(
+      "import { Connection } from 'jsforce';",
+      'export async function salesforce(user: string, pass: string) {',
+      '  const conn = new Connection({ oauth2: { loginUrl: env.SF_URL, clientId: env.SF_ID, clientSecret: env.SF_SECRET } });',
+      '  await conn.login(user, pass);',
+      '  return conn;',
+      '}',
+    ),
+    errors: [{ line: 4, library: 'jsforce' }],
+  },
+  {
+    name: 'jsforce Connection given an OAuth2 client, login on a class field',
+    file: 'a.ts',
+    code: lines(
+      "import * as jsforce from 'jsforce';",
+      'const oauth2 = new jsforce.OAuth2({ clientId: cfg.id, clientSecret: cfg.secret });',
+      'export class Crm {',
+      '  private conn = new jsforce.Connection({ oauth2, version: "58.0" });',
+      '  connect() { return this.conn.login(cfg.user, cfg.password); }',
+      '}',
+    ),
+    errors: [{ line: 5, library: 'jsforce' }],
+  },
+  {
+    name: 'jsforce loginByOAuth2',
+    code: lines("const jsforce = require('jsforce');", 'const sf = new jsforce.Connection({ oauth2: oauthSettings });', 'sf.loginByOAuth2(process.env.SF_USER, process.env.SF_PASSWORD).then(ready);'),
+    errors: [{ line: 3, library: 'jsforce' }],
+  },
+  {
+    name: '@jsforce/jsforce-node connection oauth2 authenticate',
+    file: 'a.ts',
+    code: lines("import { Connection } from '@jsforce/jsforce-node';", 'const conn = new Connection({ oauth2: { clientId, clientSecret } });', 'const res = await conn.oauth2.authenticate(username, password);'),
+    errors: [{ line: 3, library: '@jsforce/jsforce-node' }],
   },
 ];
 

@@ -33,6 +33,7 @@ const LIBRARY_NEEDLES = [
   'acquireTokenWithUsernamePassword',
   'UsernamePasswordCredential',
   'passwordGrant',
+  'jsforce',
 ];
 
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {

@@ -3,6 +3,7 @@ import { auth0 } from './auth0';
 import { badgatewayOauth2Client } from './badgateway-oauth2-client';
 import { clientOauth2 } from './client-oauth2';
 import { emberSimpleAuth } from './ember-simple-auth';
+import { jsforce } from './jsforce';
 import { keycloakAdmin } from './keycloak-admin';
 import { keycloakConnect } from './keycloak-connect';
 import type { OAuthLibrary } from './library';
@@ -26,4 +27,5 @@ export const OAUTH_LIBRARIES: readonly OAuthLibrary[] = [
   nodeOauth,
   microsoftIdentity,
   auth0,
+  jsforce,
 ];
