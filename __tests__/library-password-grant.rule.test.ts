@@ -208,6 +208,20 @@ const valid: Valid[] = [
     code: lines("import * as jsforce from 'jsforce';", 'const conn = new jsforce.Connection({ oauth2: { clientId, clientSecret, redirectUri } });', 'await conn.authorize(code);'),
   },
   { name: 'a login(user, pass) of another client in a jsforce file', code: lines("const jsforce = require('jsforce');", "const ftp = new (require('basic-ftp').Client)();", 'await ftp.login(user, pass);') },
+  // nforce
+  {
+    name: 'nforce authenticate with an authorization code',
+    code: lines("const nforce = require('nforce');", "const org = nforce.createConnection({ clientId, clientSecret, redirectUri: 'http://localhost:3000/oauth/_callback' });", 'org.authenticate({ code: req.query.code }, (err, resp) => next(err, resp));'),
+  },
+  {
+    name: 'nforce refresh through refreshToken, and authenticate with the oauth object only',
+    code: lines("const nforce = require('nforce');", 'const org = nforce.createConnection({ clientId, clientSecret, redirectUri });', 'await org.refreshToken({ oauth: session.oauth });', 'await org.authenticate({ oauth: session.oauth });'),
+  },
+  {
+    name: 'nforce authenticate with credentials the file does not show',
+    code: lines("const nforce = require('nforce');", 'const org = nforce.createConnection(config.salesforce);', 'org.authenticate(config.credentials);'),
+  },
+  { name: 'passport authenticate in an nforce file', code: lines("const nforce = require('nforce');", "const passport = require('passport');", "app.post('/login', passport.authenticate('local', { failureRedirect: '/login' }));") },
   // test doubles and mocked libraries
   {
     name: 'a jest mock of simple-oauth2',
@@ -514,6 +528,22 @@ const invalid: Invalid[] = [
     file: 'a.ts',
     code: lines("import { Connection } from '@jsforce/jsforce-node';", 'const conn = new Connection({ oauth2: { clientId, clientSecret } });', 'const res = await conn.oauth2.authenticate(username, password);'),
     errors: [{ line: 3, library: '@jsforce/jsforce-node' }],
+  },
+  {
+    name: 'nforce authenticate with username and password',
+    code: lines("const nforce = require('nforce');", "const org = nforce.createConnection({ clientId, clientSecret, redirectUri, mode: 'single' });", 'org.authenticate({ username: process.env.SF_USER, password: process.env.SF_PASS, securityToken }, (err) => start(err));'),
+    errors: [{ line: 3, library: 'nforce' }],
+  },
+  {
+    name: 'nforce username in the connection options, authenticate with a callback',
+    file: 'a.mjs',
+    code: lines("import nforce from 'nforce';", 'const org = nforce.createConnection({ clientId, clientSecret, redirectUri, username: env.SF_USER, password: env.SF_PASS });', 'export const login = () => org.authenticate();'),
+    errors: [{ line: 3, library: 'nforce' }],
+  },
+  {
+    name: 'nforce authenticate with a credentials const, connection passed in',
+    code: lines("const nforce = require('nforce');", 'const creds = { username: user.email, password: user.secret };', 'module.exports = async (org) => org.authenticate(creds);'),
+    errors: [{ line: 3, library: 'nforce' }],
   },
 ];
 

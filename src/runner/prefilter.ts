@@ -34,6 +34,7 @@ const LIBRARY_NEEDLES = [
   'UsernamePasswordCredential',
   'passwordGrant',
   'jsforce',
+  'nforce',
 ];
 
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {

@@ -8,6 +8,7 @@ import { keycloakAdmin } from './keycloak-admin';
 import { keycloakConnect } from './keycloak-connect';
 import type { OAuthLibrary } from './library';
 import { microsoftIdentity } from './microsoft-identity';
+import { nforce } from './nforce';
 import { nodeOauth } from './node-oauth';
 import { oauth4webapi } from './oauth4webapi';
 import { openidClient } from './openid-client';
@@ -28,4 +29,5 @@ export const OAUTH_LIBRARIES: readonly OAuthLibrary[] = [
   microsoftIdentity,
   auth0,
   jsforce,
+  nforce,
 ];
