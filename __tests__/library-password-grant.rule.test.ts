@@ -222,6 +222,24 @@ const valid: Valid[] = [
     code: lines("const nforce = require('nforce');", 'const org = nforce.createConnection(config.salesforce);', 'org.authenticate(config.credentials);'),
   },
   { name: 'passport authenticate in an nforce file', code: lines("const nforce = require('nforce');", "const passport = require('passport');", "app.post('/login', passport.authenticate('local', { failureRedirect: '/login' }));") },
+  // axios-oauth-client
+  {
+    name: 'axios-oauth-client client credentials, authorization code and refresh grants',
+    file: 'a.mjs',
+    code: lines(
+      "import axios from 'axios';",
+      "import oauth from 'axios-oauth-client';",
+      'const cc = oauth.clientCredentials(axios.create(), tokenUrl, clientId, clientSecret);',
+      'const code = oauth.authorizationCode(axios.create(), tokenUrl, clientId, clientSecret, redirectUri);',
+      'const refresh = oauth.refreshToken(axios.create(), tokenUrl, clientId, clientSecret);',
+    ),
+  },
+  {
+    // the generic client is given the whole body: http-password-grant owns it (one finding)
+    name: 'axios-oauth-client client() with grant_type password (reported by http-password-grant)',
+    code: lines("const axios = require('axios');", "const { client } = require('axios-oauth-client');", "const getToken = client(axios.create(), { url: tokenUrl, grant_type: 'password', client_id: id, username, password });"),
+  },
+  { name: 'ownerCredentials without axios-oauth-client', code: lines("const { ownerCredentials } = require('./grants');", 'const login = ownerCredentials(http, url, id, secret, user, pass);') },
   // test doubles and mocked libraries
   {
     name: 'a jest mock of simple-oauth2',
@@ -544,6 +562,17 @@ const invalid: Invalid[] = [
     name: 'nforce authenticate with a credentials const, connection passed in',
     code: lines("const nforce = require('nforce');", 'const creds = { username: user.email, password: user.secret };', 'module.exports = async (org) => org.authenticate(creds);'),
     errors: [{ line: 3, library: 'nforce' }],
+  },
+  {
+    name: 'axios-oauth-client ownerCredentials (default export)',
+    file: 'a.mjs',
+    code: lines("import axios from 'axios';", "import oauth from 'axios-oauth-client';", "const getToken = oauth.ownerCredentials(axios.create(), 'https://auth.example.com/oauth/token', clientId, clientSecret, username, password, 'api');"),
+    errors: [{ line: 3, library: 'axios-oauth-client' }],
+  },
+  {
+    name: 'axios-oauth-client ownerCredentials imported by name, credentials given later',
+    code: lines("const axios = require('axios');", "const { ownerCredentials } = require('axios-oauth-client');", 'const grant = ownerCredentials(axios.create(), tokenUrl, id, secret);', 'const auth = await grant(form.user, form.pass);'),
+    errors: [{ line: 3, library: 'axios-oauth-client' }],
   },
 ];
 

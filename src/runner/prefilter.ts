@@ -35,6 +35,7 @@ const LIBRARY_NEEDLES = [
   'passwordGrant',
   'jsforce',
   'nforce',
+  'axios-oauth-client',
 ];
 
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {

@@ -1,5 +1,6 @@
 import { angularOauth2Oidc } from './angular-oauth2-oidc';
 import { auth0 } from './auth0';
+import { axiosOauthClient } from './axios-oauth-client';
 import { badgatewayOauth2Client } from './badgateway-oauth2-client';
 import { clientOauth2 } from './client-oauth2';
 import { emberSimpleAuth } from './ember-simple-auth';
@@ -30,4 +31,5 @@ export const OAUTH_LIBRARIES: readonly OAuthLibrary[] = [
   auth0,
   jsforce,
   nforce,
+  axiosOauthClient,
 ];
