@@ -179,6 +179,67 @@ const valid: Valid[] = [
     name: 'msal-node client credentials',
     code: lines("const msal = require('@azure/msal-node');", 'const cca = new msal.ConfidentialClientApplication(config);', 'await cca.acquireTokenByClientCredential({ scopes });'),
   },
+  // jsforce: the other grants, a SOAP login, options the file does not show
+  {
+    name: 'jsforce OAuth2 authorization code and refresh',
+    code: lines(
+      "const jsforce = require('jsforce');",
+      'const oauth2 = new jsforce.OAuth2({ clientId, clientSecret, redirectUri });',
+      'const tokens = await oauth2.requestToken(req.query.code);',
+      'const renewed = await oauth2.refreshToken(tokens.refresh_token);',
+    ),
+  },
+  {
+    name: 'jsforce Connection login without oauth2 options (SOAP login)',
+    code: lines("const jsforce = require('jsforce');", "const conn = new jsforce.Connection({ loginUrl: 'https://test.salesforce.com' });", 'await conn.login(env.SF_USER, env.SF_PASS + env.SF_TOKEN);'),
+  },
+  {
+    name: 'jsforce Connection login, oauth2 options without the client secret (SOAP login)',
+    file: 'a.ts',
+    code: lines("import { Connection } from 'jsforce';", 'const conn = new Connection({ oauth2: { clientId, redirectUri } });', 'await conn.login(user, pass);'),
+  },
+  {
+    name: 'jsforce Connection made from options the file does not show',
+    code: lines("const jsforce = require('jsforce');", 'const conn = new jsforce.Connection(settings.salesforce);', 'conn.login(username, password, done);'),
+  },
+  {
+    name: 'jsforce authorize with a code',
+    file: 'a.ts',
+    code: lines("import * as jsforce from 'jsforce';", 'const conn = new jsforce.Connection({ oauth2: { clientId, clientSecret, redirectUri } });', 'await conn.authorize(code);'),
+  },
+  { name: 'a login(user, pass) of another client in a jsforce file', code: lines("const jsforce = require('jsforce');", "const ftp = new (require('basic-ftp').Client)();", 'await ftp.login(user, pass);') },
+  // nforce
+  {
+    name: 'nforce authenticate with an authorization code',
+    code: lines("const nforce = require('nforce');", "const org = nforce.createConnection({ clientId, clientSecret, redirectUri: 'http://localhost:3000/oauth/_callback' });", 'org.authenticate({ code: req.query.code }, (err, resp) => next(err, resp));'),
+  },
+  {
+    name: 'nforce refresh through refreshToken, and authenticate with the oauth object only',
+    code: lines("const nforce = require('nforce');", 'const org = nforce.createConnection({ clientId, clientSecret, redirectUri });', 'await org.refreshToken({ oauth: session.oauth });', 'await org.authenticate({ oauth: session.oauth });'),
+  },
+  {
+    name: 'nforce authenticate with credentials the file does not show',
+    code: lines("const nforce = require('nforce');", 'const org = nforce.createConnection(config.salesforce);', 'org.authenticate(config.credentials);'),
+  },
+  { name: 'passport authenticate in an nforce file', code: lines("const nforce = require('nforce');", "const passport = require('passport');", "app.post('/login', passport.authenticate('local', { failureRedirect: '/login' }));") },
+  // axios-oauth-client
+  {
+    name: 'axios-oauth-client client credentials, authorization code and refresh grants',
+    file: 'a.mjs',
+    code: lines(
+      "import axios from 'axios';",
+      "import oauth from 'axios-oauth-client';",
+      'const cc = oauth.clientCredentials(axios.create(), tokenUrl, clientId, clientSecret);',
+      'const code = oauth.authorizationCode(axios.create(), tokenUrl, clientId, clientSecret, redirectUri);',
+      'const refresh = oauth.refreshToken(axios.create(), tokenUrl, clientId, clientSecret);',
+    ),
+  },
+  {
+    // the generic client is given the whole body: http-password-grant owns it (one finding)
+    name: 'axios-oauth-client client() with grant_type password (reported by http-password-grant)',
+    code: lines("const axios = require('axios');", "const { client } = require('axios-oauth-client');", "const getToken = client(axios.create(), { url: tokenUrl, grant_type: 'password', client_id: id, username, password });"),
+  },
+  { name: 'ownerCredentials without axios-oauth-client', code: lines("const { ownerCredentials } = require('./grants');", 'const login = ownerCredentials(http, url, id, secret, user, pass);') },
   // test doubles and mocked libraries
   {
     name: 'a jest mock of simple-oauth2',
@@ -443,6 +504,75 @@ const invalid: Invalid[] = [
     file: 'a.ts',
     code: lines("import { UsernamePasswordCredential } from '@azure/identity';", 'const credential = new UsernamePasswordCredential(tenantId, clientId, username, password);'),
     errors: [{ line: 2, library: '@azure/identity' }],
+  },
+  {
+    name: 'jsforce OAuth2 authenticate (username-password flow)',
+    code: lines("const jsforce = require('jsforce');", 'const oauth2 = new jsforce.OAuth2({ loginUrl, clientId: env.SF_ID, clientSecret: env.SF_SECRET });', 'const token = await oauth2.authenticate(env.SF_USER, env.SF_PASSWORD + env.SF_TOKEN);'),
+    errors: [{ line: 3, library: 'jsforce' }],
+  },
+  {
+    name: 'jsforce Connection with oauth2 options, login',
+    file: 'a.ts',
+    code: lines(
+      "import { Connection } from 'jsforce';",
+      'export async function salesforce(user: string, pass: string) {',
+      '  const conn = new Connection({ oauth2: { loginUrl: env.SF_URL, clientId: env.SF_ID, clientSecret: env.SF_SECRET } });',
+      '  await conn.login(user, pass);',
+      '  return conn;',
+      '}',
+    ),
+    errors: [{ line: 4, library: 'jsforce' }],
+  },
+  {
+    name: 'jsforce Connection given an OAuth2 client, login on a class field',
+    file: 'a.ts',
+    code: lines(
+      "import * as jsforce from 'jsforce';",
+      'const oauth2 = new jsforce.OAuth2({ clientId: cfg.id, clientSecret: cfg.secret });',
+      'export class Crm {',
+      '  private conn = new jsforce.Connection({ oauth2, version: "58.0" });',
+      '  connect() { return this.conn.login(cfg.user, cfg.password); }',
+      '}',
+    ),
+    errors: [{ line: 5, library: 'jsforce' }],
+  },
+  {
+    name: 'jsforce loginByOAuth2',
+    code: lines("const jsforce = require('jsforce');", 'const sf = new jsforce.Connection({ oauth2: oauthSettings });', 'sf.loginByOAuth2(process.env.SF_USER, process.env.SF_PASSWORD).then(ready);'),
+    errors: [{ line: 3, library: 'jsforce' }],
+  },
+  {
+    name: '@jsforce/jsforce-node connection oauth2 authenticate',
+    file: 'a.ts',
+    code: lines("import { Connection } from '@jsforce/jsforce-node';", 'const conn = new Connection({ oauth2: { clientId, clientSecret } });', 'const res = await conn.oauth2.authenticate(username, password);'),
+    errors: [{ line: 3, library: '@jsforce/jsforce-node' }],
+  },
+  {
+    name: 'nforce authenticate with username and password',
+    code: lines("const nforce = require('nforce');", "const org = nforce.createConnection({ clientId, clientSecret, redirectUri, mode: 'single' });", 'org.authenticate({ username: process.env.SF_USER, password: process.env.SF_PASS, securityToken }, (err) => start(err));'),
+    errors: [{ line: 3, library: 'nforce' }],
+  },
+  {
+    name: 'nforce username in the connection options, authenticate with a callback',
+    file: 'a.mjs',
+    code: lines("import nforce from 'nforce';", 'const org = nforce.createConnection({ clientId, clientSecret, redirectUri, username: env.SF_USER, password: env.SF_PASS });', 'export const login = () => org.authenticate();'),
+    errors: [{ line: 3, library: 'nforce' }],
+  },
+  {
+    name: 'nforce authenticate with a credentials const, connection passed in',
+    code: lines("const nforce = require('nforce');", 'const creds = { username: user.email, password: user.secret };', 'module.exports = async (org) => org.authenticate(creds);'),
+    errors: [{ line: 3, library: 'nforce' }],
+  },
+  {
+    name: 'axios-oauth-client ownerCredentials (default export)',
+    file: 'a.mjs',
+    code: lines("import axios from 'axios';", "import oauth from 'axios-oauth-client';", "const getToken = oauth.ownerCredentials(axios.create(), 'https://auth.example.com/oauth/token', clientId, clientSecret, username, password, 'api');"),
+    errors: [{ line: 3, library: 'axios-oauth-client' }],
+  },
+  {
+    name: 'axios-oauth-client ownerCredentials imported by name, credentials given later',
+    code: lines("const axios = require('axios');", "const { ownerCredentials } = require('axios-oauth-client');", 'const grant = ownerCredentials(axios.create(), tokenUrl, id, secret);', 'const auth = await grant(form.user, form.pass);'),
+    errors: [{ line: 3, library: 'axios-oauth-client' }],
   },
 ];
 

@@ -33,6 +33,9 @@ const LIBRARY_NEEDLES = [
   'acquireTokenWithUsernamePassword',
   'UsernamePasswordCredential',
   'passwordGrant',
+  'jsforce',
+  'nforce',
+  'axios-oauth-client',
 ];
 
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {

@@ -1,12 +1,15 @@
 import { angularOauth2Oidc } from './angular-oauth2-oidc';
 import { auth0 } from './auth0';
+import { axiosOauthClient } from './axios-oauth-client';
 import { badgatewayOauth2Client } from './badgateway-oauth2-client';
 import { clientOauth2 } from './client-oauth2';
 import { emberSimpleAuth } from './ember-simple-auth';
+import { jsforce } from './jsforce';
 import { keycloakAdmin } from './keycloak-admin';
 import { keycloakConnect } from './keycloak-connect';
 import type { OAuthLibrary } from './library';
 import { microsoftIdentity } from './microsoft-identity';
+import { nforce } from './nforce';
 import { nodeOauth } from './node-oauth';
 import { oauth4webapi } from './oauth4webapi';
 import { openidClient } from './openid-client';
@@ -26,4 +29,7 @@ export const OAUTH_LIBRARIES: readonly OAuthLibrary[] = [
   nodeOauth,
   microsoftIdentity,
   auth0,
+  jsforce,
+  nforce,
+  axiosOauthClient,
 ];
