@@ -171,6 +171,20 @@ describe('rules and the prefilter', () => {
     },
   );
 
+  // A needle that is part of an ordinary word makes every file with the word pass and be
+  // parsed: `nforce` (the library) is inside "enforce", in TypeScript's own 9 MB files.
+  it('ordinary words and identifiers near the needles do not pass the prefilter', () => {
+    const ordinary = [
+      '// enforce the limit, reinforce the retry, enforcement of rules',
+      'const passwordHash = hash(password); grantAccess(user); oauthCallback(req);',
+      'function loginUser(name, password) { return tokenize(name); }',
+      "import { Api } from './api'; const userApi = new Api(); const openid = 'id';",
+      "const keycloak = require('./keycloak-config'); const forceful = 'force';",
+    ].join('\n');
+    expect(couldHoldPasswordGrant(ordinary, 'check')).toBe(false);
+    expect(couldHoldPasswordGrant(Buffer.from(ordinary), 'check')).toBe(false);
+  });
+
   it('a rule set to off does not run, and warn / error change the level', () => {
     const source = "client.postOAuthApiToken({ credentials: { username: 'u', password: 'p' } });\n";
     expect(checkSource(source, 'a.js', { rules: { 'sdk-password-grant': 'off' } })).toEqual([]);

@@ -34,7 +34,9 @@ const LIBRARY_NEEDLES = [
   'UsernamePasswordCredential',
   'passwordGrant',
   'jsforce',
-  'nforce',
+  "'nforce",
+  '"nforce',
+  '`nforce',
   'axios-oauth-client',
 ];
 

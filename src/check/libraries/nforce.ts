@@ -24,7 +24,9 @@ type Call = NodePath<t.CallExpression | t.OptionalCallExpression>;
 
 export const nforce: OAuthLibrary = {
   name: 'nforce',
-  needles: ['nforce'],
+  // The module specifier with its opening quote: the bare name is inside "enforce", which
+  // hundreds of ordinary files (TypeScript's own among them) contain.
+  needles: ["'nforce", '"nforce', '`nforce'],
   find(file) {
     if (!loadsPackage(file, PACKAGES)) return [];
     const connections = file.calls.filter((call) => {
