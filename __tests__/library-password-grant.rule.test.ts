@@ -506,6 +506,31 @@ const invalid: Invalid[] = [
     errors: [{ line: 2, library: '@azure/identity' }],
   },
   {
+    // Two connections: only following each receiver's declaration tells which login is OAuth.
+    name: 'jsforce: of two connections, the login on the one with oauth2 options (awaited construction)',
+    code: lines(
+      "const jsforce = require('jsforce');",
+      "const soap = new jsforce.Connection({ loginUrl: 'https://login.salesforce.com' });",
+      'const conn = await new jsforce.Connection({ oauth2: { clientId: env.ID, clientSecret: env.SECRET } });',
+      'const api = conn;',
+      'await soap.login(env.SOAP_USER, env.SOAP_PASS);',
+      'await api.login(env.SF_USER, env.SF_PASS);',
+    ),
+    errors: [{ line: 6, library: 'jsforce' }],
+  },
+  {
+    name: 'nforce: of two connections, authenticate() on the one whose options hold the username',
+    code: lines(
+      "const nforce = require('nforce');",
+      'const web = nforce.createConnection({ clientId, clientSecret, redirectUri });',
+      'const batch = nforce.createConnection({ clientId, clientSecret, redirectUri, username: env.SF_USER, password: env.SF_PASS });',
+      'const org = batch;',
+      'web.authenticate();',
+      'org.authenticate();',
+    ),
+    errors: [{ line: 6, library: 'nforce' }],
+  },
+  {
     name: 'jsforce OAuth2 authenticate (username-password flow)',
     code: lines("const jsforce = require('jsforce');", 'const oauth2 = new jsforce.OAuth2({ loginUrl, clientId: env.SF_ID, clientSecret: env.SF_SECRET });', 'const token = await oauth2.authenticate(env.SF_USER, env.SF_PASSWORD + env.SF_TOKEN);'),
     errors: [{ line: 3, library: 'jsforce' }],

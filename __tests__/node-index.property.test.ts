@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { assignmentSetsPassword, indexMaySetPassword, propertySetsPassword, textMaySetPassword } from '../src/check/http/grant-sites';
 import { findLoginKinds } from '../src/detect/login-calls';
-import { getNodeIndex, type IndexedType } from '../src/parse/node-index';
+import { getNodeIndex, INDEXED_TYPES, type IndexedType } from '../src/parse/node-index';
 import { parseSource } from '../src/parse/parse-source';
 
 /**
@@ -42,19 +42,7 @@ const fixtures = listSources(FIXTURE_ROOT)
   .map((file) => ({ name: path.relative(FIXTURE_ROOT, file), ast: tryParse(fs.readFileSync(file, 'utf8'), file) }))
   .filter((entry): entry is { name: string; ast: t.File } => entry.ast !== null);
 
-const TYPES: IndexedType[] = [
-  'CallExpression',
-  'OptionalCallExpression',
-  'NewExpression',
-  'MemberExpression',
-  'OptionalMemberExpression',
-  'ObjectProperty',
-  'AssignmentExpression',
-  'StringLiteral',
-  'TemplateElement',
-  'TSTypeAnnotation',
-  'TSParameterProperty',
-];
+const TYPES: readonly IndexedType[] = INDEXED_TYPES;
 
 /** What traverse visits, per type: node, parent, key and list position. */
 function visitedByTraverse(ast: t.File): Map<string, { node: t.Node; parent: t.Node | null; key: string; listIndex: number | null }[]> {

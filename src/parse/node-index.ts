@@ -16,7 +16,7 @@ import { VISITOR_KEYS, type File, type Node } from '@babel/types';
  */
 
 /** The node types kept; other nodes are walked through, not listed. */
-const INDEXED_TYPES = [
+export const INDEXED_TYPES = [
   'CallExpression',
   'OptionalCallExpression',
   'NewExpression',

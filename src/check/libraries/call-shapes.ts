@@ -16,6 +16,29 @@ export function getCalledName(call: Call): string | null {
   return callee.type === 'Identifier' ? callee.name : null;
 }
 
+/** How many names deep valueBehind follows `const a = b` chains. */
+const MAX_VALUE_STEPS = 4;
+
+/**
+ * What a receiver stands for, when `match` accepts it: the expression itself, or the value of
+ * a name declared once (`const conn = new Connection(...)`, never reassigned), through `await`
+ * and parentheses, a few names deep. Families use it to find the construction or factory call
+ * behind `conn.login(...)`.
+ */
+export function valueBehind<T>(receiver: NodePath, match: (path: NodePath) => T | null, depth = 0): T | null {
+  if (depth > MAX_VALUE_STEPS) return null;
+  const path = unwrapExpression(receiver);
+  const matched = match(path);
+  if (matched !== null) return matched;
+  if (path.isAwaitExpression()) return valueBehind(path.get('argument'), match, depth + 1);
+  if (!path.isIdentifier()) return null;
+  const binding = path.scope.getBinding(path.node.name);
+  if (!binding || binding.constantViolations.length > 0 || !binding.path.isVariableDeclarator()) return null;
+  if (binding.path.node.id.type !== 'Identifier') return null;
+  const init = binding.path.get('init');
+  return init.node ? valueBehind(init as NodePath, match, depth + 1) : null;
+}
+
 /** The receiver of `r.method(...)`, or null for a plain call. */
 export function getReceiver(call: Call): NodePath | null {
   const callee = unwrapExpression(call.get('callee') as NodePath);

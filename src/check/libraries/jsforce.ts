@@ -2,7 +2,7 @@ import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { findObjectProperty, unwrapExpression } from '../../detect/ast-utils';
 import { resolveObjectLiteral } from '../http/static-text';
-import { classifyValue, endsWith, getCalledName, getReceiver } from './call-shapes';
+import { classifyValue, endsWith, getCalledName, getReceiver, valueBehind } from './call-shapes';
 import { isPackage, loadsPackage, type LibraryFile, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
 
@@ -67,17 +67,8 @@ function constructionsOf(file: LibraryFile, className: string): Construction[] {
 }
 
 /** `new Connection(...)` itself, or a name whose one value is such a construction. */
-function constructionBehind(receiver: NodePath, depth = 0): Construction | null {
-  if (depth > 4) return null;
-  const path = unwrapExpression(receiver);
-  if (path.isAwaitExpression()) return constructionBehind(path.get('argument'), depth + 1);
-  if (path.isNewExpression()) return path;
-  if (!path.isIdentifier()) return null;
-  const binding = path.scope.getBinding(path.node.name);
-  if (!binding || binding.constantViolations.length > 0 || !binding.path.isVariableDeclarator()) return null;
-  if (binding.path.node.id.type !== 'Identifier') return null;
-  const init = binding.path.get('init');
-  return init.node ? constructionBehind(init as NodePath, depth + 1) : null;
+function constructionBehind(receiver: NodePath): Construction | null {
+  return valueBehind(receiver, (path) => (path.isNewExpression() ? path : null));
 }
 
 /**

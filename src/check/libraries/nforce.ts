@@ -1,8 +1,8 @@
 import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
-import { findObjectProperty, isCallLike, unwrapExpression } from '../../detect/ast-utils';
+import { findObjectProperty, isCallLike } from '../../detect/ast-utils';
 import { resolveObjectLiteral } from '../http/static-text';
-import { classifyValue, endsWith, getCalledName, getReceiver } from './call-shapes';
+import { classifyValue, endsWith, getCalledName, getReceiver, valueBehind } from './call-shapes';
 import { isPackage, loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
 
@@ -58,16 +58,9 @@ export const nforce: OAuthLibrary = {
   },
 };
 
-function connectionBehind(receiver: NodePath, depth = 0): Call | null {
-  if (depth > 4) return null;
-  const path = unwrapExpression(receiver);
-  if (isCallLike(path.node)) return getCalledName(path as Call) === 'createConnection' ? (path as Call) : null;
-  if (!path.isIdentifier()) return null;
-  const binding = path.scope.getBinding(path.node.name);
-  if (!binding || binding.constantViolations.length > 0 || !binding.path.isVariableDeclarator()) return null;
-  if (binding.path.node.id.type !== 'Identifier') return null;
-  const init = binding.path.get('init');
-  return init.node ? connectionBehind(init as NodePath, depth + 1) : null;
+/** `createConnection(...)` itself, or a name whose one value is that call. */
+function connectionBehind(receiver: NodePath): Call | null {
+  return valueBehind(receiver, (path) => (isCallLike(path.node) && getCalledName(path as Call) === 'createConnection' ? (path as Call) : null));
 }
 
 function connectionHasUsername(connection: Call): boolean {

@@ -66,22 +66,26 @@ function isWrittenOrCalled(member: NodePath): boolean {
  * computed key of any other kind (`[region]`, `` [`eu-${n}`] ``) needs its value resolved,
  * which takes NodePaths and scopes; only a file with such a read pays for them.
  */
-function indexedRegionReads(context: RuleContext): { settled: MemberPath[] | null } {
+function indexedRegionReads(context: RuleContext): RegionRead[] | null {
   const index = getNodeIndex(context.ast);
   const members = [...index.of('MemberExpression'), ...index.of('OptionalMemberExpression')];
   const reads = members.filter(({ node }) => isRegionTable(node.object));
-  if (reads.some(({ node }) => node.computed && !isLiteralKey(node.property))) return { settled: null };
-  return { settled: reads.filter((entry) => !isWrittenOrCalledEntry(entry)).map(({ node }) => node).sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) };
+  if (reads.some(({ node }) => node.computed && !isLiteralKey(node.property))) return null;
+  // Source order across both member types, as a walk gives them (fingerprints count repeats in order).
+  return reads
+    .filter((entry) => !isWrittenOrCalledEntry(entry))
+    .map(({ node }) => node)
+    .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
-type MemberPath = t.MemberExpression | t.OptionalMemberExpression;
+type RegionRead = t.MemberExpression | t.OptionalMemberExpression;
 
 function isLiteralKey(node: t.Node): boolean {
   return node.type === 'StringLiteral' || (node.type === 'TemplateLiteral' && node.expressions.length === 0);
 }
 
 /** isWrittenOrCalled, from the index's parent link. */
-function isWrittenOrCalledEntry({ node, parent, key }: IndexedNode<MemberPath>): boolean {
+function isWrittenOrCalledEntry({ node, parent, key }: IndexedNode<RegionRead>): boolean {
   if (!parent) return false;
   if ((parent.type === 'CallExpression' || parent.type === 'OptionalCallExpression') && key === 'callee') return true;
   if (parent.type === 'AssignmentExpression' && parent.left === node) return true;
@@ -89,7 +93,7 @@ function isWrittenOrCalledEntry({ node, parent, key }: IndexedNode<MemberPath>):
 }
 
 /** The key of a read the index settled (see indexedRegionReads). */
-function getLiteralKey(node: MemberPath): string | null {
+function getLiteralKey(node: RegionRead): string | null {
   if (!node.computed) return node.property.type === 'Identifier' ? node.property.name : null;
   if (node.property.type === 'StringLiteral') return node.property.value;
   if (node.property.type === 'TemplateLiteral') return node.property.quasis[0]?.value.cooked ?? null;
@@ -102,7 +106,7 @@ export const genesysRegion: CheckRule = {
   suppressible: true,
   find(context) {
     const drafts: FindingDraft[] = [];
-    const report = (node: MemberPath, key: string | null) => {
+    const report = (node: RegionRead, key: string | null) => {
       if (key === null || OBJECT_MEMBERS.has(key) || Object.prototype.hasOwnProperty.call(REGION_HOSTS, key)) return;
       const suggestion = suggestRegionKey(key);
       const fix = suggestion
@@ -116,12 +120,12 @@ export const genesysRegion: CheckRule = {
       };
       drafts.push(draftFinding(context.file, meta, span, message, false));
     };
-    const { settled } = indexedRegionReads(context);
+    const settled = indexedRegionReads(context);
     if (settled) {
       for (const node of settled) report(node, getLiteralKey(node));
       return drafts;
     }
-    const visit = (member: NodePath<MemberPath>) => {
+    const visit = (member: NodePath<RegionRead>) => {
       if (!isRegionTable(member.node.object) || isWrittenOrCalled(member)) return;
       report(member.node, getStaticKey(member));
     };
