@@ -1,9 +1,11 @@
+import { enqueue, type QueuedFile } from '../src/runner/file-processor';
+import type { FileTask } from '../src/runner/tasks';
 import { assertBuilt, GRANT_JS, makeTempDir, parseJsonReport, PLAIN_JS, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
 
 /**
  * The file processor's sharing of work (src/runner/file-processor.ts): past 16 passing files a
- * pool starts, the pool takes batches from the front of the queue and the main thread, its
- * screening done, files from the back. Whatever the split, every passing file is analysed
+ * pool starts; the queue is kept largest file first, and the pool and the main thread (its
+ * screening done) both take from the front. Whatever the split, every passing file is analysed
  * exactly once and every other file is accounted for.
  */
 
@@ -46,5 +48,17 @@ describe('migrate past the in-process limit', () => {
       Array.from({ length: 40 }, (_, index) => `src/svc-${String(index).padStart(3, '0')}/login.js`),
     );
     expect(report.summary).toMatchObject({ filesScanned: 80, filesParsed: 40, filesChanged: 40, errors: 0 });
+  });
+});
+
+describe('the queue of files waiting for a thread', () => {
+  const file = (name: string, bytes: number): QueuedFile => ({ task: { file: name } as FileTask, bytes });
+
+  it('keeps the largest first, and files of one size in the order they came', () => {
+    const queue: QueuedFile[] = [];
+    for (const [name, bytes] of [['a', 10], ['bundle', 4_000_000], ['b', 10], ['types', 2_600_000], ['c', 300], ['d', 10]] as const) {
+      enqueue(queue, file(name, bytes));
+    }
+    expect(queue.map((entry) => entry.task.file)).toEqual(['bundle', 'types', 'c', 'a', 'b', 'd']);
   });
 });

@@ -44,7 +44,7 @@ interface PoolAccess {
 }
 
 /** A file that passed the prefilter and waits for a thread; its bytes are not kept. */
-interface QueuedFile {
+export interface QueuedFile {
   task: FileTask;
   bytes: number;
 }
@@ -58,6 +58,22 @@ const BATCH_FILES = 32;
 const BATCH_BYTES = 256 * 1024;
 /** Batches handed to each pool thread at once: one running, one waiting, so it never idles on a busy main thread. */
 const BATCHES_PER_WORKER = 2;
+
+/**
+ * Puts a file in the queue, largest first. Both threads take from the front, so the big files
+ * (vendored bundles, seconds each) start early and the run ends on small ones: in discovery
+ * order a 4 MB bundle found last kept one core busy for a second while the other idled.
+ */
+export function enqueue(queue: QueuedFile[], file: QueuedFile): void {
+  let low = 0;
+  let high = queue.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (queue[middle].bytes >= file.bytes) low = middle + 1;
+    else high = middle;
+  }
+  queue.splice(low, 0, file);
+}
 
 function takeBatch(queue: QueuedFile[]): FileTask[] {
   const batch: FileTask[] = [];
@@ -97,13 +113,13 @@ async function runFiles(handler: BatchHandlerName, tasks: readonly FileTask[], o
     if (options.signal?.aborted) break;
     const screened = screenFile(tasks[index], mode);
     if ('outcome' in screened) settled.push(screened.outcome);
-    else if (access.poolStarted()) queue.push({ task: screened.task, bytes: screened.bytes.length });
+    else if (access.poolStarted()) enqueue(queue, { task: screened.task, bytes: screened.bytes.length });
     else {
       held.push(screened);
       // Past the limit: the pool starts, and takes the files held so far (their bytes are
       // dropped here; a worker reads them again, which for so few files is cheap).
       if (held.length > IN_PROCESS_LIMIT) {
-        queue.push(...held.splice(0).map((entry) => ({ task: entry.task, bytes: entry.bytes.length })));
+        for (const entry of held.splice(0)) enqueue(queue, { task: entry.task, bytes: entry.bytes.length });
         access.getPool();
       }
     }
@@ -117,14 +133,14 @@ async function runFiles(handler: BatchHandlerName, tasks: readonly FileTask[], o
   pump();
   if (settled.length > 0) options.onOutcomes(settled);
 
-  // Screening done, the main thread analyses too: the files held when few passed, else
-  // files from the back of the pool's queue (the pool takes from the front), so that on a
-  // 2-core machine both cores parse.
+  // Screening done, the main thread analyses too: the files held when few passed, else the
+  // largest file left in the pool's queue, so that on a 2-core machine both cores parse and
+  // neither is left alone with a bundle at the end.
   for (;;) {
     if (options.signal?.aborted) break;
     let screened: PassedScreen | undefined = held.shift();
     if (!screened) {
-      const next = queue.pop();
+      const next = queue.shift();
       if (!next) break;
       const again = screenFile(next.task, mode);
       if ('outcome' in again) {
