@@ -21,6 +21,28 @@ interface InvalidCase extends ValidCase {
 const RULE = 'http-password-grant';
 
 const invalid: InvalidCase[] = [
+  // ── a class's own field filled through this, Auth0's password-realm grant type
+  {
+    name: 'FormData in a class field, filled with this.form.append in a method',
+    file: 'login.component.ts',
+    code: "export class LoginComponent {\n  form = new FormData();\n  constructor(private http: HttpClient) {}\n  submit(user: string, pass: string) {\n    this.form.append('grant_type', 'password');\n    this.form.append('username', user);\n    this.form.append('password', pass);\n    return this.http.post(environment.api + '/oauth/token', this.form);\n  }\n}",
+    findings: [{ line: 8, kind: 'token-endpoint', url: '*/oauth/token' }],
+  },
+  {
+    name: 'URLSearchParams field set in the constructor, filled in a method',
+    code: "class Auth {\n  constructor(url) { this.url = url; this.params = new URLSearchParams(); }\n  login(u, p) {\n    this.params.set('grant_type', 'password');\n    this.params.set('username', u);\n    this.params.set('password', p);\n    return fetch(this.url, { method: 'POST', body: this.params });\n  }\n}",
+    findings: [{ line: 7, kind: 'unknown' }],
+  },
+  {
+    name: "Auth0's password-realm grant type in an object body",
+    code: "const axios = require('axios');\nexports.token = (o) => axios.post(`https://${o.domain}/oauth/token`, { grant_type: 'http://auth0.com/oauth/grant-type/password-realm', username: o.username, password: o.password, realm: o.realm, client_id: o.clientId });",
+    findings: [{ line: 2, kind: 'token-endpoint' }],
+  },
+  {
+    name: "Auth0's password-realm grant type URL-encoded in a form text",
+    code: "fetch(base + '/oauth/token', { method: 'POST', body: 'grant_type=http%3A%2F%2Fauth0.com%2Foauth%2Fgrant-type%2Fpassword-realm&realm=db&username=' + u + '&password=' + p });",
+    findings: [{ line: 1, kind: 'token-endpoint' }],
+  },
   // ── jQuery
   {
     name: 'jQuery $.ajax with a data object, to an ASP.NET /token',
@@ -491,6 +513,10 @@ const invalid: InvalidCase[] = [
 ];
 
 const valid: ValidCase[] = [
+  // ── class fields and Auth0 grant types that are not the password grant
+  { name: 'FormData class field filled with a refresh grant', file: 'a.ts', code: "class R {\n  form = new FormData();\n  refresh(rt: string) {\n    this.form.append('grant_type', 'refresh_token');\n    this.form.append('refresh_token', rt);\n    return this.http.post('/oauth/token', this.form);\n  }\n}" },
+  { name: "this.form of another object's function is not the class field", code: "class C {\n  form = new FormData();\n  send() { return this.http.post('/oauth/token', this.form); }\n  wire(other) { other.fill = function () { this.form.append('grant_type', 'password'); this.form.append('username', u); this.form.append('password', p); }; }\n}" },
+  { name: "Auth0's passwordless OTP grant", code: "axios.post('https://tenant.auth0.com/oauth/token', { grant_type: 'http://auth0.com/oauth/grant-type/passwordless/otp', username: email, otp: code, realm: 'email', password: undefined });" },
   // ── a default grant type is a guess, not a fact: left out (the URL's default is read, the body's is not)
   { name: 'Object.assign of client credentials', code: "const base = { grant_type: 'client_credentials' };\naxios.post('/oauth/token', Object.assign({}, base, { client_id: id, client_secret: secret }));" },
   { name: 'Object.assign of a password grant type with no credentials in any object it merges', code: "axios.post('/oauth/token', Object.assign({}, { grant_type: 'password' }, { scope: 'api' }), { auth: { username: id, password: secret } });" },

@@ -255,10 +255,104 @@ const valid: Valid[] = [
     file: 'a.test.js',
     code: lines("const ClientOAuth2 = require('client-oauth2');", "sinon.stub(ClientOAuth2.prototype, 'owner').value({ getToken: sinon.stub().resolves(token) });"),
   },
+  // react-native-auth0: the browser flow, other methods, no password option
+  {
+    name: 'react-native-auth0 web authorize',
+    code: lines("import Auth0 from 'react-native-auth0';", "const auth0 = new Auth0({ domain: 'tenant.auth0.com', clientId: 'abc' });", "await auth0.webAuth.authorize({ scope: 'openid profile' });"),
+  },
+  {
+    name: 'react-native-auth0 refresh and passwordless',
+    code: lines("import Auth0 from 'react-native-auth0';", 'const auth0 = new Auth0(settings);', 'await auth0.auth.refreshToken({ refreshToken });', "await auth0.auth.passwordlessWithEmail({ email, send: 'code' });"),
+  },
+  { name: 'passwordRealm without react-native-auth0', code: lines("import { auth } from './auth';", 'auth.passwordRealm({ username, password, realm });') },
+  // RingCentral: the JWT and code flows, login of something else
+  {
+    name: 'RingCentral SDK JWT login',
+    code: lines("const SDK = require('@ringcentral/sdk').SDK;", 'const sdk = new SDK({ server, clientId, clientSecret });', 'const platform = sdk.platform();', 'await platform.login({ jwt: process.env.RC_JWT });'),
+  },
+  {
+    name: 'RingCentral SDK authorization code login',
+    file: 'a.ts',
+    code: lines("import { SDK } from '@ringcentral/sdk';", 'const sdk = new SDK(options);', 'export const done = (code: string) => sdk.platform().login({ code, redirect_uri: callback });'),
+  },
+  {
+    name: 'a login with a password that is not the RingCentral platform',
+    code: lines("const SDK = require('@ringcentral/sdk').SDK;", "const passport = require('passport');", 'req.login({ username, password }, next);', 'passport.authenticate({ username, password });'),
+  },
+  {
+    name: 'RingCentral Extensible JWT authorize',
+    file: 'a.ts',
+    code: lines("import RingCentral from '@rc-ex/core';", 'const rc = new RingCentral({ server, clientId, clientSecret });', 'await rc.authorize({ jwt: process.env.RC_JWT! });'),
+  },
+  { name: 'platform login without a RingCentral package', code: lines("const platform = require('./platform');", 'platform.login({ username, password });') },
   { name: 'commented-out library code', code: lines("const ClientOAuth2 = require('client-oauth2');", '// auth.owner.getToken(user, pass);') },
 ];
 
 const invalid: Invalid[] = [
+  {
+    name: 'react-native-auth0 auth.passwordRealm',
+    code: lines(
+      "import Auth0 from 'react-native-auth0';",
+      "const auth0 = new Auth0({ domain: 'tenant.auth0.com', clientId: 'abc' });",
+      'export function signIn(email, secret) {',
+      "  return auth0.auth.passwordRealm({ username: email, password: secret, realm: 'Username-Password-Authentication' });",
+      '}',
+    ),
+    errors: [{ line: 4, library: 'react-native-auth0' }],
+  },
+  {
+    name: 'react-native-auth0 v5 hook loginWithPasswordRealm',
+    file: 'a.tsx',
+    code: lines(
+      "import { useAuth0 } from 'react-native-auth0';",
+      'export function Login() {',
+      '  const { loginWithPasswordRealm } = useAuth0();',
+      "  const submit = () => loginWithPasswordRealm({ username: name, password: pass, realm: 'db' });",
+      '  return <Button onPress={submit} />;',
+      '}',
+    ),
+    errors: [{ line: 4, library: 'react-native-auth0' }],
+  },
+  {
+    name: 'RingCentral SDK platform login with a password (platform in a const)',
+    code: lines(
+      "const SDK = require('@ringcentral/sdk').SDK;",
+      'const sdk = new SDK({ server: SDK.server.sandbox, clientId: id, clientSecret: secret });',
+      'const platform = sdk.platform();',
+      'platform.login({ username: process.env.RC_USER, extension: "", password: process.env.RC_PASS });',
+    ),
+    errors: [{ line: 4, library: '@ringcentral/sdk' }],
+  },
+  {
+    name: 'legacy ringcentral package, chained platform() and options in a const',
+    code: lines(
+      "const RingCentral = require('ringcentral');",
+      'const rc = new RingCentral({ server, appKey, appSecret });',
+      'const credentials = { username: user, password: pass };',
+      'module.exports = () => rc.platform().login(credentials);',
+    ),
+    errors: [{ line: 4, library: 'ringcentral' }],
+  },
+  {
+    name: 'RingCentral platform held on this',
+    file: 'a.ts',
+    code: lines(
+      "import { SDK } from '@ringcentral/sdk';",
+      'export class Phone {',
+      '  constructor(private platform: ReturnType<SDK["platform"]>) {}',
+      '  connect(username: string, password: string) {',
+      '    return this.platform.login({ username, password });',
+      '  }',
+      '}',
+    ),
+    errors: [{ line: 5, library: '@ringcentral/sdk' }],
+  },
+  {
+    name: 'RingCentral Extensible authorize with a password',
+    file: 'a.ts',
+    code: lines("import RingCentral from '@rc-ex/core';", 'const rc = new RingCentral({ server, clientId, clientSecret });', 'await rc.authorize({ username: env.USER, extension: env.EXT, password: env.PASS });'),
+    errors: [{ line: 3, library: '@rc-ex/core' }],
+  },
   {
     name: 'simple-oauth2 ResourceOwnerPassword (named import)',
     file: 'a.ts',

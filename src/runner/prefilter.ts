@@ -38,6 +38,9 @@ const LIBRARY_NEEDLES = [
   '"nforce',
   '`nforce',
   'axios-oauth-client',
+  'react-native-auth0',
+  'ringcentral',
+  '@rc-ex/core',
 ];
 
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {

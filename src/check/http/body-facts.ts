@@ -41,6 +41,16 @@ export function mergeFacts(first: BodyFacts, second: BodyFacts): BodyFacts {
   };
 }
 
+/**
+ * Grant types that are the resource owner password grant: `password`, and Auth0's extension
+ * grant `password-realm` (the same user name and password, with the connection named as `realm`).
+ */
+const PASSWORD_GRANT_TYPES: ReadonlySet<string> = new Set(['password', 'http://auth0.com/oauth/grant-type/password-realm']);
+
+export function isPasswordGrantType(grantType: string | null | undefined): boolean {
+  return typeof grantType === 'string' && PASSWORD_GRANT_TYPES.has(grantType);
+}
+
 export function isPasswordGrant(facts: BodyFacts): boolean {
-  return facts.grantType === 'password' && ((facts.username && facts.password) || facts.open);
+  return isPasswordGrantType(facts.grantType) && ((facts.username && facts.password) || facts.open);
 }

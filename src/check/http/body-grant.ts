@@ -226,25 +226,74 @@ function mutationFacts(identifier: NodePath<t.Identifier>, depth: number): BodyF
 const MUTATIONS = new WeakMap<Binding, BodyFacts>();
 
 function collectMutationFacts(binding: Binding, depth: number): BodyFacts {
-  let facts: BodyFacts = { ...NO_FACTS };
-  for (const reference of binding.referencePaths) {
-    const member = reference.parentPath;
-    if (!member || !isMemberLike(member.node) || member.node.object !== reference.node) continue;
-    const name = getMemberPropertyName(member.node);
-    const user = member.parentPath;
-    if (name === null || !user) continue;
-    if (PAIR_METHODS.has(name) && user.isCallExpression() && user.node.callee === member.node && user.parentPath?.isExpressionStatement()) {
-      const [key, value] = user.get('arguments') as NodePath[];
-      // `for (const [k, v] of Object.entries(fields)) body.append(k, v)`: the fields of the walked object
-      const walked = key && resolveTextShape(key, depth + 1) === null && depth < MAX_DEPTH ? enclosingWalkSource(user) : null;
-      const walkedFacts = walked ? getBodyFacts(walked, depth + 1) : null;
-      facts = mergeFacts(facts, walkedFacts ?? pairFacts(key, value, depth));
-    } else if (user.isAssignmentExpression({ operator: '=' }) && user.node.left === member.node) {
-      const text = isGrantTypeKey(name) ? resolveTextShape(user.get('right'), depth + 1) : null;
-      facts = mergeFacts(facts, fieldFacts(name, text !== null && text.includes(UNKNOWN) ? null : text));
-    }
+  return binding.referencePaths.reduce<BodyFacts>((facts, reference) => mergeFacts(facts, writeThrough(reference, depth)), { ...NO_FACTS });
+}
+
+/**
+ * What one read of a body writes into it: `<read>.append(key, value)` / `.set(...)` as a
+ * statement, or `<read>.key = value`. The read is a variable's reference or a `this.form`.
+ */
+function writeThrough(read: NodePath, depth: number): BodyFacts {
+  const member = read.parentPath;
+  if (!member || !isMemberLike(member.node) || member.node.object !== read.node) return NO_FACTS;
+  const name = getMemberPropertyName(member.node);
+  const user = member.parentPath;
+  if (name === null || !user) return NO_FACTS;
+  if (PAIR_METHODS.has(name) && user.isCallExpression() && user.node.callee === member.node && user.parentPath?.isExpressionStatement()) {
+    const [key, value] = user.get('arguments') as NodePath[];
+    // `for (const [k, v] of Object.entries(fields)) body.append(k, v)`: the fields of the walked object
+    const walked = key && resolveTextShape(key, depth + 1) === null && depth < MAX_DEPTH ? enclosingWalkSource(user) : null;
+    const walkedFacts = walked ? getBodyFacts(walked, depth + 1) : null;
+    return walkedFacts ?? pairFacts(key, value, depth);
   }
-  return facts;
+  if (user.isAssignmentExpression({ operator: '=' }) && user.node.left === member.node) {
+    const text = isGrantTypeKey(name) ? resolveTextShape(user.get('right'), depth + 1) : null;
+    return fieldFacts(name, text !== null && text.includes(UNKNOWN) ? null : text);
+  }
+  return NO_FACTS;
+}
+
+/**
+ * Writes to a class's field through `this`: `form = new FormData()` declared, then
+ * `this.form.append('grant_type', 'password')` in a method (Angular components keep their
+ * form on the instance). Every `this.<name>` of the class's own methods counts; `this` in a
+ * nested `function` or class is another object.
+ */
+function fieldMutationFacts(read: NodePath<t.MemberExpression>, depth: number): BodyFacts {
+  const name = getMemberPropertyName(read.node);
+  const body = read.findParent((parent) => parent.isClassBody()) as NodePath<t.ClassBody> | null;
+  if (name === null || !body) return NO_FACTS;
+  let byName = FIELD_READS.get(body.node);
+  if (!byName) FIELD_READS.set(body.node, (byName = collectFieldReads(body)));
+  return (byName.get(name) ?? []).reduce<BodyFacts>((facts, fieldRead) => mergeFacts(facts, writeThrough(fieldRead, depth)), { ...NO_FACTS });
+}
+
+/** `this.<name>` reads per class body, found in one walk: a bundle's class may be read many times. */
+const FIELD_READS = new WeakMap<t.ClassBody, Map<string, NodePath<t.MemberExpression>[]>>();
+
+function collectFieldReads(body: NodePath<t.ClassBody>): Map<string, NodePath<t.MemberExpression>[]> {
+  const reads = new Map<string, NodePath<t.MemberExpression>[]>();
+  body.traverse({
+    Class(inner) {
+      inner.skip();
+    },
+    FunctionDeclaration(inner) {
+      inner.skip();
+    },
+    FunctionExpression(inner) {
+      // a method's own function is the class's; any other `function` has its own `this`
+      if (!inner.parentPath.isClassProperty()) inner.skip();
+    },
+    MemberExpression(member) {
+      if (member.node.object.type !== 'ThisExpression') return;
+      const name = getMemberPropertyName(member.node);
+      if (name === null) return;
+      const list = reads.get(name);
+      if (list) list.push(member);
+      else reads.set(name, [member]);
+    },
+  });
+  return reads;
 }
 
 /** `Object.assign(target, ...sources)` and its library twins: one object made of several. */
@@ -480,5 +529,9 @@ export function getBodyFacts(path: NodePath, depth = 0): BodyFacts | null {
     return mergeFacts(initial, mutations);
   }
   const value = getConstantProperty(expr, depth) ?? getAssignedProperty(expr);
-  return value ? getBodyFacts(value, depth + 1) : null;
+  const initial = value ? getBodyFacts(value, depth + 1) : null;
+  if (!expr.isMemberExpression() || expr.node.object.type !== 'ThisExpression') return initial;
+  const writes = fieldMutationFacts(expr, depth);
+  if (!initial) return writes.grantType !== undefined ? writes : null;
+  return mergeFacts(initial, writes);
 }

@@ -1,7 +1,7 @@
 import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { getKeyName, getMemberPropertyName, isMemberLike } from '../../detect/ast-utils';
-import { isGrantTypeKey } from './body-facts';
+import { isGrantTypeKey, isPasswordGrantType } from './body-facts';
 import type { IndexedNode, NodeIndex } from '../../parse/node-index';
 import { resolveTextShape } from './static-text';
 
@@ -13,10 +13,11 @@ import { resolveTextShape } from './static-text';
  */
 
 const GRANT_TEXT = /grant_?type/i;
+/** What every password grant type holds (`password`, `…/password-realm`): a form text naming one holds it. */
 const PASSWORD = 'password';
 
 function resolvesToPassword(path: NodePath | undefined): boolean {
-  return !!path && resolveTextShape(path) === PASSWORD;
+  return !!path && isPasswordGrantType(resolveTextShape(path));
 }
 
 /** `{ grant_type: 'password' }`, `{ grantType: kind }` with `const kind = 'password'`. */
@@ -89,11 +90,11 @@ export function indexMaySetPassword(index: NodeIndex): boolean {
   return false;
 }
 
-/** A string (or a template without `${}`) whose text is not `password`: settled without resolving. */
+/** A string (or a template without `${}`) whose text is no password grant type: settled without resolving. */
 function isOtherLiteral(node: t.Node | null | undefined): boolean {
   if (!node) return false;
-  if (node.type === 'StringLiteral') return node.value !== PASSWORD;
-  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked !== PASSWORD;
+  if (node.type === 'StringLiteral') return !isPasswordGrantType(node.value);
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return !isPasswordGrantType(node.quasis[0]?.value.cooked);
   return false;
 }
 

@@ -13,6 +13,8 @@ import { nforce } from './nforce';
 import { nodeOauth } from './node-oauth';
 import { oauth4webapi } from './oauth4webapi';
 import { openidClient } from './openid-client';
+import { reactNativeAuth0 } from './react-native-auth0';
+import { ringcentral } from './ringcentral';
 import { simpleOauth2 } from './simple-oauth2';
 
 /** Every OAuth library family `library-password-grant` knows. A new one is a module and a line here. */
@@ -32,4 +34,6 @@ export const OAUTH_LIBRARIES: readonly OAuthLibrary[] = [
   jsforce,
   nforce,
   axiosOauthClient,
+  reactNativeAuth0,
+  ringcentral,
 ];
