@@ -285,10 +285,44 @@ const valid: Valid[] = [
     code: lines("import RingCentral from '@rc-ex/core';", 'const rc = new RingCentral({ server, clientId, clientSecret });', 'await rc.authorize({ jwt: process.env.RC_JWT! });'),
   },
   { name: 'platform login without a RingCentral package', code: lines("const platform = require('./platform');", 'platform.login({ username, password });') },
+  // oidc-client-ts: the code-flow sign-ins, the same name elsewhere
+  {
+    name: 'oidc-client-ts redirect and silent sign-in',
+    file: 'a.ts',
+    code: lines("import { UserManager } from 'oidc-client-ts';", 'const manager = new UserManager(settings);', 'await manager.signinRedirect();', 'await manager.signinSilent();'),
+  },
+  { name: 'signinResourceOwnerCredentials without oidc-client-ts', code: lines("import { session } from './session';", 'session.signinResourceOwnerCredentials({ username, password });') },
   { name: 'commented-out library code', code: lines("const ClientOAuth2 = require('client-oauth2');", '// auth.owner.getToken(user, pass);') },
 ];
 
 const invalid: Invalid[] = [
+  {
+    name: 'oidc-client-ts UserManager signinResourceOwnerCredentials',
+    file: 'a.ts',
+    code: lines(
+      "import { UserManager } from 'oidc-client-ts';",
+      "const manager = new UserManager({ authority, client_id: 'spa', redirect_uri: location.origin });",
+      'export const signIn = (username: string, password: string) => manager.signinResourceOwnerCredentials({ username, password });',
+    ),
+    errors: [{ line: 3, library: 'oidc-client-ts' }],
+  },
+  {
+    name: 'react-oidc-context useAuth().signinResourceOwnerCredentials',
+    file: 'a.tsx',
+    code: lines(
+      "import { useAuth } from 'react-oidc-context';",
+      'export function Form() {',
+      '  const auth = useAuth();',
+      '  return <form onSubmit={() => auth.signinResourceOwnerCredentials({ username: user, password: pass })} />;',
+      '}',
+    ),
+    errors: [{ line: 4, library: 'react-oidc-context' }],
+  },
+  {
+    name: 'oidc-client-ts OidcClient processResourceOwnerPasswordCredentials',
+    code: lines("const { OidcClient } = require('oidc-client-ts');", 'const client = new OidcClient(settings);', 'client.processResourceOwnerPasswordCredentials({ username: u, password: p, skipUserInfo: true });'),
+    errors: [{ line: 3, library: 'oidc-client-ts' }],
+  },
   {
     name: 'react-native-auth0 auth.passwordRealm',
     code: lines(

@@ -41,6 +41,8 @@ const LIBRARY_NEEDLES = [
   'react-native-auth0',
   'ringcentral',
   '@rc-ex/core',
+  'signinResourceOwnerCredentials',
+  'processResourceOwnerPasswordCredentials',
 ];
 
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {

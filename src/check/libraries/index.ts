@@ -12,6 +12,7 @@ import { microsoftIdentity } from './microsoft-identity';
 import { nforce } from './nforce';
 import { nodeOauth } from './node-oauth';
 import { oauth4webapi } from './oauth4webapi';
+import { oidcClientTs } from './oidc-client-ts';
 import { openidClient } from './openid-client';
 import { reactNativeAuth0 } from './react-native-auth0';
 import { ringcentral } from './ringcentral';
@@ -36,4 +37,5 @@ export const OAUTH_LIBRARIES: readonly OAuthLibrary[] = [
   axiosOauthClient,
   reactNativeAuth0,
   ringcentral,
+  oidcClientTs,
 ];
