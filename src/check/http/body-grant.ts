@@ -257,7 +257,7 @@ function writeThrough(read: NodePath, depth: number): BodyFacts {
  * Writes to a class's field through `this`: `form = new FormData()` declared, then
  * `this.form.append('grant_type', 'password')` in a method (Angular components keep their
  * form on the instance). Every `this.<name>` of the class's own methods counts; `this` in a
- * nested `function` or class is another object.
+ * nested `function`, object method or class is another object.
  */
 function fieldMutationFacts(read: NodePath<t.MemberExpression>, depth: number): BodyFacts {
   const name = getMemberPropertyName(read.node);
@@ -283,6 +283,9 @@ function collectFieldReads(body: NodePath<t.ClassBody>): Map<string, NodePath<t.
     FunctionExpression(inner) {
       // a method's own function is the class's; any other `function` has its own `this`
       if (!inner.parentPath.isClassProperty()) inner.skip();
+    },
+    ObjectMethod(inner) {
+      inner.skip();
     },
     MemberExpression(member) {
       if (member.node.object.type !== 'ThisExpression') return;

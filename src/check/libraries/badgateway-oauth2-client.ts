@@ -1,5 +1,5 @@
 import { classifyValue, getCalledName, getOptionText, getReceiver, hasOption } from './call-shapes';
-import { isPackage, loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
+import { isPackage, loadsPackage, namedPackage, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
 
 /**
@@ -16,7 +16,7 @@ export const badgatewayOauth2Client: OAuthLibrary = {
   needles: PACKAGES,
   find(file) {
     if (!loadsPackage(file, PACKAGES)) return [];
-    const library = [...file.loadedModules].some((module) => isPackage(module, ['fetch-mw-oauth2'])) ? 'fetch-mw-oauth2' : this.name;
+    const library = namedPackage(file, 'fetch-mw-oauth2', this.name);
     const grants: LibraryGrant[] = [];
     for (const call of file.calls) {
       if (getCalledName(call) !== 'password') continue;

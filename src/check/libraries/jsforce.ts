@@ -3,7 +3,7 @@ import type * as t from '@babel/types';
 import { findObjectProperty, unwrapExpression } from '../../detect/ast-utils';
 import { resolveObjectLiteral } from '../http/static-text';
 import { classifyValue, endsWith, getCalledName, getReceiver, valueBehind } from './call-shapes';
-import { isPackage, loadsPackage, type LibraryFile, type LibraryGrant, type OAuthLibrary } from './library';
+import { isPackage, loadsPackage, namedPackage, type LibraryFile, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
 
 /**
@@ -29,7 +29,7 @@ export const jsforce: OAuthLibrary = {
   needles: ['jsforce'],
   find(file) {
     if (!loadsPackage(file, PACKAGES)) return [];
-    const library = [...file.loadedModules].some((module) => isPackage(module, ['@jsforce/jsforce-node'])) ? '@jsforce/jsforce-node' : this.name;
+    const library = namedPackage(file, '@jsforce/jsforce-node', this.name);
     const connections = constructionsOf(file, 'Connection');
     const oauthClients = constructionsOf(file, 'OAuth2');
     const grants: LibraryGrant[] = [];

@@ -1,5 +1,5 @@
 import { classifyValue, getCalledName, getOptionText, getReceiver } from './call-shapes';
-import { loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
+import { loadsPackage, namedPackage, type LibraryGrant, type OAuthLibrary } from './library';
 
 /**
  * @keycloak/keycloak-admin-client (and its predecessor keycloak-admin):
@@ -14,7 +14,7 @@ export const keycloakAdmin: OAuthLibrary = {
   needles: ['keycloak-admin'],
   find(file) {
     if (!loadsPackage(file, PACKAGES)) return [];
-    const library = [...file.loadedModules].some((module) => module.startsWith('@keycloak/')) ? this.name : 'keycloak-admin';
+    const library = namedPackage(file, this.name, 'keycloak-admin');
     const grants: LibraryGrant[] = [];
     for (const call of file.calls) {
       if (getCalledName(call) !== 'auth') continue;

@@ -55,3 +55,12 @@ export function loadsPackage(file: LibraryFile, packages: readonly string[]): bo
 export function isPackage(specifier: string, packages: readonly string[]): boolean {
   return packages.some((name) => specifier === name || specifier.startsWith(`${name}/`));
 }
+
+/**
+ * The package a finding names when a family covers several: `named` when the file loads it
+ * (or a file inside it), else `otherwise`. `fetch-mw-oauth2` rather than its successor's name,
+ * the legacy `ringcentral` rather than @ringcentral/sdk.
+ */
+export function namedPackage(file: LibraryFile, named: string, otherwise: string): string {
+  return [...file.loadedModules].some((module) => isPackage(module, [named])) ? named : otherwise;
+}

@@ -1,5 +1,5 @@
 import { classifyValue, getCalledName, getReceiver } from './call-shapes';
-import { loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
+import { loadsPackage, namedPackage, type LibraryGrant, type OAuthLibrary } from './library';
 
 /**
  * oidc-client-ts (and react-oidc-context, whose `useAuth()` hands out the same method):
@@ -18,7 +18,7 @@ export const oidcClientTs: OAuthLibrary = {
   needles: [...METHODS],
   find(file) {
     if (!loadsPackage(file, PACKAGES)) return [];
-    const library = [...file.loadedModules].some((module) => module === 'react-oidc-context') ? 'react-oidc-context' : this.name;
+    const library = namedPackage(file, 'react-oidc-context', this.name);
     const grants: LibraryGrant[] = [];
     for (const call of file.calls) {
       const name = getCalledName(call);

@@ -1,7 +1,7 @@
 import type { NodePath } from '@babel/traverse';
 import { isCallLike, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
 import { classifyValue, getCalledName, getReceiver, hasOption, valueBehind } from './call-shapes';
-import { loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
+import { loadsPackage, namedPackage, type LibraryGrant, type OAuthLibrary } from './library';
 
 /**
  * RingCentral's SDKs log a user in with the password flow when the options carry a
@@ -26,10 +26,11 @@ export const ringcentral: OAuthLibrary = {
     const platformSdk = loadsPackage(file, PLATFORM_PACKAGES);
     const extensible = loadsPackage(file, EXTENSIBLE_PACKAGES);
     if (!platformSdk && !extensible) return [];
-    const library = [...file.loadedModules].some((module) => module === 'ringcentral') ? 'ringcentral' : this.name;
+    const library = namedPackage(file, 'ringcentral', this.name);
     const grants: LibraryGrant[] = [];
     for (const call of file.calls) {
       const name = getCalledName(call);
+      if (name !== 'login' && name !== 'authorize') continue;
       if (!hasOption(call.get('arguments')[0], ['password'])) continue;
       if (platformSdk && name === 'login' && isPlatform(call)) {
         grants.push({ node: call.node, api: 'platform().login', library });
