@@ -1,6 +1,7 @@
 import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { maskLiterals } from './mask-literals';
+import { childPath } from '../parse/child-path';
 
 /** Wrappers that do not change a value: TS casts, non-null assertions, parentheses. */
 const TRANSPARENT_WRAPPERS = new Set([
@@ -16,7 +17,7 @@ const TRANSPARENT_WRAPPERS = new Set([
 export function unwrapExpression(path: NodePath): NodePath {
   let current = path;
   while (TRANSPARENT_WRAPPERS.has(current.node.type)) {
-    current = current.get('expression') as NodePath;
+    current = childPath(current, 'expression');
   }
   return current;
 }

@@ -7,6 +7,7 @@ import { classifyTokenBody } from './resolve-credentials';
 import { resolveReceiver } from './resolve-receiver';
 import { getTokenMethods } from './token-methods';
 import { DEFAULT_SDK_MODULES, type DetectOptions, type GrantSite, type ReceiverOrigin } from './types';
+import { childPath } from '../parse/child-path';
 
 /**
  * The one detector: finds `R.postOAuthApiToken(ARG)` calls (and calls of the wrapper
@@ -53,10 +54,10 @@ function analyseCall(
   methods: readonly string[],
   options: DetectOptions,
 ): LocatedGrantSite | null {
-  const callee = call.get('callee') as NodePath;
+  const callee = childPath(call, 'callee');
   const method = isMemberLike(callee.node) ? getMemberPropertyName(callee.node) : null;
   if (method === null || !methods.includes(method)) return null;
-  const receiver = callee.get('object') as NodePath;
+  const receiver = childPath(callee, 'object');
 
   const receiverKind = resolveReceiver(receiver, { sdkModules, method, facts: options.facts, depth: 0 });
   if (receiverKind === 'not-sdk') return null;

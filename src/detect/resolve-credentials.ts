@@ -11,6 +11,7 @@ import {
   unwrapExpression,
 } from './ast-utils';
 import type { CredentialLiteral, CredentialShape, TypeFacts } from './types';
+import { childPath } from '../parse/child-path';
 
 /**
  * Decides from the argument of `postOAuthApiToken(ARG)` whether the call is a password
@@ -81,15 +82,15 @@ function resolveObject(path: NodePath, context: Context): Resolved {
   }
   if (isMemberLike(expr.node)) {
     const name = getMemberPropertyName(expr.node);
-    const holder = resolveObject(expr.get('object') as NodePath, next);
+    const holder = resolveObject(childPath(expr, 'object'), next);
     if (name !== null && 'object' in holder) {
       const property = findObjectProperty(holder.object, [name]);
-      if (property?.isObjectProperty()) return resolveObject(property.get('value') as NodePath, next);
+      if (property?.isObjectProperty()) return resolveObject(childPath(property, 'value'), next);
     }
     return { unknown: `\`${describeCode(textOf(expr, context))}\` is only known at run time` };
   }
   if (isCallLike(expr.node)) {
-    const callee = expr.get('callee') as NodePath;
+    const callee = childPath(expr, 'callee');
     return { unknown: `the credentials are returned by \`${describeCode(textOf(callee, context))}()\` at run time` };
   }
   if (expr.isAwaitExpression()) {
@@ -141,8 +142,8 @@ function collectValueOrigins(
     return;
   }
   if (expr.isLogicalExpression() || expr.isBinaryExpression()) {
-    collectValueOrigins(expr.get('left') as NodePath, kind, context, into);
-    collectValueOrigins(expr.get('right') as NodePath, kind, context, into);
+    collectValueOrigins(childPath(expr, 'left'), kind, context, into);
+    collectValueOrigins(childPath(expr, 'right'), kind, context, into);
     return;
   }
   if (expr.isIdentifier()) {
@@ -161,12 +162,12 @@ function collectValueOrigins(
 
 /** The default value of a parameter binding (`(pw = 'x')`, `({ pw = 'x' })`), if it has one. */
 function findParameterDefault(parameter: NodePath, identifier: t.Identifier): NodePath | null {
-  if (parameter.isAssignmentPattern() && parameter.node.left === identifier) return parameter.get('right') as NodePath;
+  if (parameter.isAssignmentPattern() && parameter.node.left === identifier) return childPath(parameter, 'right');
   let found: NodePath | null = null;
   parameter.traverse({
     AssignmentPattern(pattern) {
       if (pattern.node.left === identifier) {
-        found = pattern.get('right') as NodePath;
+        found = childPath(pattern, 'right');
         pattern.stop();
       }
     },
@@ -178,7 +179,7 @@ function credentialOrigins(object: NodePath<t.ObjectExpression>, context: Contex
   const into = { literals: [] as CredentialLiteral[], legacyEnvVars: [] as string[] };
   for (const kind of ['username', 'password'] as const) {
     const property = findObjectProperty(object, [kind]);
-    if (property?.isObjectProperty()) collectValueOrigins(property.get('value') as NodePath, kind, context, into);
+    if (property?.isObjectProperty()) collectValueOrigins(childPath(property, 'value'), kind, context, into);
   }
   return into;
 }
@@ -198,7 +199,7 @@ export function classifyTokenBody(
   const grantType = findObjectProperty(body.object, GRANT_TYPE_KEYS);
   if (grantType) {
     if (!grantType.isObjectProperty()) return { grant: 'unknown', reason: 'grant_type is computed at run time' };
-    const value = resolveStaticString(grantType.get('value') as NodePath, context);
+    const value = resolveStaticString(childPath(grantType, 'value'), context);
     if (value === null) return { grant: 'unknown', reason: 'grant_type is computed at run time' };
     if (value !== 'password') return { grant: 'not-password' };
     return { grant: 'password', shape: 'grant-type-password', ...credentialOrigins(body.object, context) };
@@ -207,7 +208,7 @@ export function classifyTokenBody(
   const credentials = findObjectProperty(body.object, ['credentials']);
   if (credentials) {
     if (!credentials.isObjectProperty()) return { grant: 'unknown', reason: '`credentials` is computed at run time' };
-    const inner = resolveObject(credentials.get('value') as NodePath, { ...context, depth: 1 });
+    const inner = resolveObject(childPath(credentials, 'value'), { ...context, depth: 1 });
     if ('fact' in inner) return inner.fact;
     if ('unknown' in inner) return { grant: 'unknown', reason: inner.unknown };
     if (!findObjectProperty(inner.object, ['username', 'password'])) {

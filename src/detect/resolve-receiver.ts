@@ -3,6 +3,7 @@ import type * as t from '@babel/types';
 import { findObjectProperty, getKeyName, getMemberPropertyName, isMemberLike, unwrapExpression } from './ast-utils';
 import { isSdkApiClientClass, isSdkModuleName, isSdkNamespace } from './sdk-modules';
 import type { TypeFacts } from './types';
+import { childPath } from '../parse/child-path';
 
 /**
  * What the receiver `R` of `R.postOAuthApiToken()` is:
@@ -55,7 +56,7 @@ function resolveLocalClass(path: NodePath, context: Context): t.Class | null {
 function resolveTypeAnnotation(annotation: NodePath | null | undefined, context: Context): ReceiverKind {
   if (!annotation?.node) return 'untraced';
   let typePath = annotation;
-  if (typePath.isTSTypeAnnotation()) typePath = typePath.get('typeAnnotation') as NodePath;
+  if (typePath.isTSTypeAnnotation()) typePath = childPath(typePath, 'typeAnnotation');
   if (!typePath.isTSTypeReference()) return 'untraced';
   const typeName = typePath.node.typeName;
 
@@ -92,7 +93,7 @@ function isNamespaceBinding(bindingPath: NodePath, context: Context): boolean {
     return reference.type === 'TSExternalModuleReference' && isSdkModuleName(reference.expression.value, context.sdkModules);
   }
   if (bindingPath.isVariableDeclarator()) {
-    return isSdkNamespace(bindingPath.get('id') as NodePath, context.sdkModules);
+    return isSdkNamespace(childPath(bindingPath, 'id'), context.sdkModules);
   }
   return false;
 }
@@ -102,12 +103,12 @@ function resolveClassMember(classPath: NodePath<t.Class>, name: string, context:
   const next = { ...context, depth: context.depth + 1 };
   for (const member of classPath.get('body').get('body')) {
     if ((member.isClassProperty() || member.isClassAccessorProperty()) && getKeyName(member.node) === name) {
-      const value = member.get('value') as NodePath;
+      const value = childPath(member, 'value');
       if (value.node) {
         const kind = resolveReceiver(value, next);
         if (kind !== 'untraced') return kind;
       }
-      const typed = resolveTypeAnnotation(member.get('typeAnnotation') as NodePath, next);
+      const typed = resolveTypeAnnotation(childPath(member, 'typeAnnotation'), next);
       if (typed !== 'untraced') return typed;
     }
     if (member.isClassMethod({ kind: 'constructor' })) {
@@ -116,7 +117,7 @@ function resolveClassMember(classPath: NodePath<t.Class>, name: string, context:
         const parameter = param.get('parameter');
         const id = parameter.isAssignmentPattern() ? parameter.get('left') : parameter;
         if (id.isIdentifier() && id.node.name === name) {
-          const typed = resolveTypeAnnotation(id.get('typeAnnotation') as NodePath, next);
+          const typed = resolveTypeAnnotation(childPath(id, 'typeAnnotation'), next);
           if (typed !== 'untraced') return typed;
           if (parameter.isAssignmentPattern()) return resolveReceiver(parameter.get('right'), next);
         }
@@ -148,11 +149,11 @@ function resolveIdentifier(path: NodePath<t.Identifier>, context: Context): Rece
   }
   if (binding.kind === 'param') {
     // A parameter's binding path is the parameter itself: `client: ApiClient`, `client = x`.
-    if (bindingPath.isIdentifier()) return resolveTypeAnnotation(bindingPath.get('typeAnnotation') as NodePath, next);
+    if (bindingPath.isIdentifier()) return resolveTypeAnnotation(childPath(bindingPath, 'typeAnnotation'), next);
     if (bindingPath.isAssignmentPattern()) {
       const left = bindingPath.get('left');
       const annotated = left.isIdentifier()
-        ? resolveTypeAnnotation(left.get('typeAnnotation') as NodePath, next)
+        ? resolveTypeAnnotation(childPath(left, 'typeAnnotation'), next)
         : 'untraced';
       return annotated !== 'untraced' ? annotated : resolveReceiver(bindingPath.get('right'), next);
     }
@@ -161,7 +162,7 @@ function resolveIdentifier(path: NodePath<t.Identifier>, context: Context): Rece
   if (bindingPath.isVariableDeclarator()) {
     const id = bindingPath.get('id');
     if (id.isIdentifier()) {
-      const typed = resolveTypeAnnotation(id.get('typeAnnotation') as NodePath, next);
+      const typed = resolveTypeAnnotation(childPath(id, 'typeAnnotation'), next);
       if (typed !== 'untraced') return typed;
       const init = bindingPath.get('init');
       if (init.node && binding.constant) return resolveReceiver(init as NodePath, next);
@@ -184,7 +185,7 @@ export function resolveReceiver(path: NodePath, context: Context): ReceiverKind 
   if (expr.isAwaitExpression()) return resolveReceiver(expr.get('argument'), next);
   if (expr.isIdentifier()) return resolveIdentifier(expr, context);
   if (expr.isNewExpression()) {
-    const callee = expr.get('callee') as NodePath;
+    const callee = childPath(expr, 'callee');
     if (isSdkApiClientClass(callee, context.sdkModules)) return 'sdk';
     const localClass = resolveLocalClass(callee, context);
     if (localClass && classDefinesMethod(localClass, context.method)) return 'not-sdk';
@@ -199,7 +200,7 @@ export function resolveReceiver(path: NodePath, context: Context): ReceiverKind 
   }
   if (isMemberLike(node)) {
     const name = getMemberPropertyName(node);
-    const objectPath = expr.get('object') as NodePath;
+    const objectPath = childPath(expr, 'object');
     if (name === 'instance' && isSdkApiClientClass(objectPath, context.sdkModules)) return 'sdk';
     if (name !== null && objectPath.isThisExpression()) {
       const classPath = findThisClass(objectPath);
@@ -210,7 +211,7 @@ export function resolveReceiver(path: NodePath, context: Context): ReceiverKind 
       const holder = resolveObjectLiteral(objectPath, next);
       if (holder) {
         const property = findObjectProperty(holder, [name]);
-        if (property?.isObjectProperty()) return resolveReceiver(property.get('value') as NodePath, next);
+        if (property?.isObjectProperty()) return resolveReceiver(childPath(property, 'value'), next);
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { getKeyName, getMemberPropertyName, isCallLike, isMemberLike, unwrapExpression } from './ast-utils';
+import { childPath } from '../parse/child-path';
 
 /**
  * Recognises references to the Genesys Cloud SDK module and to its `ApiClient` class,
@@ -42,14 +43,14 @@ export function isSdkNamespace(path: NodePath, sdkModules: readonly string[], de
   const node = expr.node;
 
   if (node.type === 'AwaitExpression') {
-    return isSdkNamespace(expr.get('argument') as NodePath, sdkModules, depth + 1);
+    return isSdkNamespace(childPath(expr, 'argument'), sdkModules, depth + 1);
   }
   const required = getRequiredModule(expr);
   if (required !== null) return isSdkModuleName(required, sdkModules);
 
   // `require('sdk').default`, `(await import('sdk')).default`
   if (isMemberLike(node) && getMemberPropertyName(node) === 'default') {
-    return isSdkNamespace(expr.get('object') as NodePath, sdkModules, depth + 1);
+    return isSdkNamespace(childPath(expr, 'object'), sdkModules, depth + 1);
   }
 
   if (node.type === 'Identifier') {
@@ -86,7 +87,7 @@ export function isSdkApiClientClass(path: NodePath, sdkModules: readonly string[
 
   if (isMemberLike(node)) {
     return (
-      getMemberPropertyName(node) === 'ApiClient' && isSdkNamespace(expr.get('object') as NodePath, sdkModules, depth + 1)
+      getMemberPropertyName(node) === 'ApiClient' && isSdkNamespace(childPath(expr, 'object'), sdkModules, depth + 1)
     );
   }
   if (node.type !== 'Identifier') return false;

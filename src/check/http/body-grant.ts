@@ -3,6 +3,7 @@ import type * as t from '@babel/types';
 import { getKeyName, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
 import { type BodyFacts, fieldFacts, isGrantTypeKey, isPasswordGrant, mergeFacts, NO_FACTS } from './body-facts';
 import { getAssignedProperty, getConstantInit, getConstantProperty, resolveObjectLiteral, resolveTextShape, UNKNOWN } from './static-text';
+import { childPath } from '../../parse/child-path';
 
 /**
  * What an HTTP request body carries (see body-facts.ts). Bodies come as form strings (also
@@ -123,7 +124,7 @@ function objectFacts(object: NodePath<t.ObjectExpression>, depth: number): BodyF
     if (!property.isObjectProperty()) continue;
     const name = getKeyName(property.node);
     if (name === null) continue;
-    const value = property.get('value') as NodePath;
+    const value = childPath(property, 'value');
     if (isGrantTypeKey(name)) {
       const text = resolveTextShape(value, depth + 1);
       own = mergeFacts(own, fieldFacts(name, text !== null && text.includes(UNKNOWN) ? null : text));
@@ -152,7 +153,7 @@ function arrayFacts(list: NodePath<t.ArrayExpression>, depth: number): BodyFacts
     } else if (element.isObjectExpression()) {
       const find = (name: string) => {
         const property = element.get('properties').find((entry) => entry.isObjectProperty() && getKeyName(entry.node) === name);
-        return property ? (property.get('value') as NodePath) : undefined;
+        return property ? (childPath(property, 'value')) : undefined;
       };
       facts = mergeFacts(facts, pairFacts(find('key'), find('value'), depth));
     }
@@ -166,7 +167,7 @@ function unwindChain(call: NodePath<t.CallExpression>): { calls: NodePath<t.Call
   let current: NodePath = call;
   while (current.isCallExpression() && isMemberLike(current.node.callee)) {
     calls.push(current);
-    current = (current.get('callee') as NodePath).get('object') as NodePath;
+    current = childPath(childPath(current, 'callee'), 'object');
   }
   return { calls, root: current };
 }
@@ -202,7 +203,7 @@ function containerFacts(path: NodePath<t.NewExpression>, depth: number): BodyFac
       if (!property.isObjectProperty()) continue;
       const key = getKeyName(property.node);
       if (key !== 'fromObject' && key !== 'fromString') continue;
-      const inner = getBodyFacts(property.get('value') as NodePath, depth + 1);
+      const inner = getBodyFacts(childPath(property, 'value'), depth + 1);
       facts = inner ? mergeFacts(facts, inner) : { ...facts, open: true };
     }
     return facts;
@@ -305,7 +306,7 @@ const MERGING_METHODS = new Set(['assign', 'extend', 'merge']);
 
 function isMergingCall(callee: NodePath): boolean {
   if (!isMemberLike(callee.node)) return false;
-  const holder = unwrapExpression(callee.get('object') as NodePath);
+  const holder = unwrapExpression(childPath(callee, 'object'));
   const name = getMemberPropertyName(callee.node);
   return holder.isIdentifier() && MERGING_HOLDERS.has(holder.node.name) && name !== null && MERGING_METHODS.has(name);
 }
@@ -330,14 +331,14 @@ function mergedFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts
 }
 
 function callFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
-  const callee = call.get('callee') as NodePath;
+  const callee = childPath(call, 'callee');
   const [first] = call.get('arguments') as NodePath[];
   const name = callee.isIdentifier() ? callee.node.name : isMemberLike(callee.node) ? getMemberPropertyName(callee.node) : null;
   if (name === null) return null;
   if (isMergingCall(callee)) return mergedFacts(call, depth);
   // JSON.stringify, qs.stringify, querystring.stringify, $.param, $httpParamSerializer, a destructured `stringify`
   if (BODY_ENCODERS.has(name)) return first ? getBodyFacts(first, depth + 1) : null;
-  if (name === 'toString' && isMemberLike(callee.node)) return getBodyFacts(callee.get('object') as NodePath, depth + 1);
+  if (name === 'toString' && isMemberLike(callee.node)) return getBodyFacts(childPath(callee, 'object'), depth + 1);
   if (PAIR_METHODS.has(name)) return pairChainFacts(call, depth);
   if (name === 'join') return joinedPairsFacts(call, depth);
   // `new URLSearchParams(Object.entries(fields))`
@@ -354,7 +355,7 @@ function callFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts |
 function returnedBodyFacts(call: NodePath<t.CallExpression>, depth: number): BodyFacts | null {
   const fn = calledFunction(call);
   if (!fn || depth > MAX_DEPTH) return null;
-  const body = fn.get('body') as NodePath;
+  const body = childPath(fn, 'body');
   if (!body.isBlockStatement()) return getBodyFacts(body, depth + 1);
   let facts: BodyFacts | null = null;
   body.traverse({
@@ -372,7 +373,7 @@ function returnedBodyFacts(call: NodePath<t.CallExpression>, depth: number): Bod
 
 /** The function a call runs, when the file defines it: a declaration, a `const f = () => ...`, or a method of the enclosing class. */
 function calledFunction(call: NodePath<t.CallExpression>): NodePath<t.Function> | null {
-  const callee = call.get('callee') as NodePath;
+  const callee = childPath(call, 'callee');
   if (callee.isIdentifier()) {
     const binding = callee.scope.getBinding(callee.node.name);
     if (!binding) return null;
@@ -409,7 +410,7 @@ function joinedPairsFacts(call: NodePath<t.CallExpression>, depth: number): Body
   if (!isMemberLike(base.node.callee)) return null;
   const source = objectWalkSource(base);
   if (source) return getBodyFacts(source, depth + 1);
-  const object = (base.get('callee') as NodePath).get('object') as NodePath;
+  const object = childPath(childPath(base, 'callee'), 'object');
   return calls.length === 1 && object.isIdentifier() ? pushedPairsFacts(object, depth) : null;
 }
 
@@ -439,8 +440,8 @@ function enclosingWalkSource(path: NodePath): NodePath | null {
     if (current.isForInStatement()) return current.get('right');
     if (current.isForOfStatement()) return objectWalkSource(current.get('right'));
     if (current.isFunction() && current.parentPath?.isCallExpression() && current.listKey === 'arguments') {
-      const callee = current.parentPath.get('callee') as NodePath;
-      return isMemberLike(callee.node) ? objectWalkSource(callee.get('object') as NodePath) : null;
+      const callee = childPath(current.parentPath, 'callee');
+      return isMemberLike(callee.node) ? objectWalkSource(childPath(callee, 'object')) : null;
     }
     if (current.isFunction() || current.isProgram()) return null;
   }
@@ -456,7 +457,7 @@ function reassignedBodyFacts(identifier: NodePath<t.Identifier>, depth: number):
   const binding = identifier.scope.getBinding(identifier.node.name);
   if (!binding || binding.constant || depth > MAX_DEPTH) return null;
   const values: NodePath[] = [];
-  if (binding.path.isVariableDeclarator() && binding.path.node.init) values.push(binding.path.get('init') as NodePath);
+  if (binding.path.isVariableDeclarator() && binding.path.node.init) values.push(childPath(binding.path, 'init'));
   for (const violation of binding.constantViolations) {
     if (violation.isAssignmentExpression({ operator: '=' }) && violation.node.left.type === 'Identifier') values.push(violation.get('right'));
   }
@@ -490,7 +491,7 @@ function embeddedFacts(expr: NodePath, depth: number): BodyFacts[] {
   const parts = expr.isTemplateLiteral()
     ? (expr.get('expressions') as NodePath[])
     : expr.isBinaryExpression({ operator: '+' })
-      ? [expr.get('left') as NodePath, expr.get('right')]
+      ? [childPath(expr, 'left'), expr.get('right')]
       : [];
   return parts.flatMap((part) => {
     const inner = unwrapExpression(part);

@@ -4,6 +4,7 @@ import { getKeyName, getMemberPropertyName, isMemberLike } from '../../detect/as
 import { isGrantTypeKey, isPasswordGrantType } from './body-facts';
 import type { IndexedNode, NodeIndex } from '../../parse/node-index';
 import { resolveTextShape } from './static-text';
+import { childPath } from '../../parse/child-path';
 
 /**
  * Does the file set a grant type to `password` anywhere? Checked on the nodes that name a
@@ -23,7 +24,7 @@ function resolvesToPassword(path: NodePath | undefined): boolean {
 /** `{ grant_type: 'password' }`, `{ grantType: kind }` with `const kind = 'password'`. */
 export function propertySetsPassword(path: NodePath<t.ObjectProperty>): boolean {
   const name = getKeyName(path.node);
-  return name !== null && isGrantTypeKey(name) && resolvesToPassword(path.get('value') as NodePath);
+  return name !== null && isGrantTypeKey(name) && resolvesToPassword(childPath(path, 'value'));
 }
 
 /** `body.grant_type = 'password'`. */
@@ -57,7 +58,7 @@ export function textMaySetPassword(path: NodePath<t.StringLiteral | t.TemplateEl
     const holder = parent.parentPath;
     if (!holder?.isObjectExpression()) return true;
     const value = holder.get('properties').find((property) => property.isObjectProperty() && getKeyName(property.node) === 'value');
-    return !value || resolvesToPassword(value.get('value') as NodePath);
+    return !value || resolvesToPassword(childPath(value, 'value'));
   }
   // an object key (`'grant_type': ...`) is the ObjectProperty's business; a computed member write is an assignment's
   return !(parent.isObjectProperty() && parent.node.key === path.node) && !parent.isMemberExpression();

@@ -4,6 +4,7 @@ import { getMemberPropertyName, isCallLike, isMemberLike } from '../../detect/as
 import { TOKEN_METHOD } from '../../detect/types';
 import { BODY_ENCODERS, PAIR_CONTAINERS } from './body-grant';
 import { resolveObjectLiteral } from './static-text';
+import { childPath } from '../../parse/child-path';
 
 /**
  * Which calls send an HTTP request. The body decides what a request is, so any call that
@@ -135,9 +136,9 @@ export function getChainCalls(tail: CallPath): CallPath[] | null {
   const calls: CallPath[] = [tail];
   let current: CallPath = tail;
   for (;;) {
-    const callee = current.get('callee') as NodePath;
+    const callee = childPath(current, 'callee');
     if (!isMemberLike(callee.node)) break;
-    const object = callee.get('object') as NodePath;
+    const object = childPath(callee, 'object');
     if (!(object.isCallExpression() || object.isOptionalCallExpression() || object.isNewExpression())) break;
     calls.push(object as CallPath);
     current = object as CallPath;

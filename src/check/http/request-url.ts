@@ -3,6 +3,7 @@ import type * as t from '@babel/types';
 import { findObjectProperty, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
 import type { CallPath } from './request-calls';
 import { getConstantInit, resolveObjectLiteral, resolveUrlShape, UNKNOWN } from './static-text';
+import { childPath } from '../../parse/child-path';
 
 /**
  * Where a request goes, as far as the file shows (only to classify it: the body decides
@@ -28,12 +29,12 @@ export function looksLikeUrl(shape: string): boolean {
 /** The URL of an options object: `url` / `uri`, or node's `protocol` + `hostname` / `host` + `path`. */
 function optionsUrl(options: NodePath<t.ObjectExpression>): string | null | undefined {
   const url = findObjectProperty(options, URL_OPTION_KEYS);
-  if (url?.isObjectProperty()) return resolveUrlShape(url.get('value') as NodePath);
+  if (url?.isObjectProperty()) return resolveUrlShape(childPath(url, 'value'));
   const host = findObjectProperty(options, ['hostname', 'host']);
   const path = findObjectProperty(options, ['path']);
   if (!host?.isObjectProperty() && !path?.isObjectProperty()) return undefined;
-  const hostText = host?.isObjectProperty() ? resolveUrlShape(host.get('value') as NodePath) : null;
-  const pathText = path?.isObjectProperty() ? resolveUrlShape(path.get('value') as NodePath) : null;
+  const hostText = host?.isObjectProperty() ? resolveUrlShape(childPath(host, 'value')) : null;
+  const pathText = path?.isObjectProperty() ? resolveUrlShape(childPath(path, 'value')) : null;
   if (pathText === null) return null;
   return `https://${hostText ?? UNKNOWN}${pathText.startsWith('/') ? '' : '/'}${pathText}`;
 }
@@ -57,9 +58,9 @@ function callUrl(call: CallPath): string | null | undefined {
 
 /** `xhr.send(body)` → the URL of `xhr.open(method, url)`; `req.write(body)` → the URL of `req`'s `https.request(...)`. */
 function receiverUrl(call: CallPath, depth: number): string | null | undefined {
-  const callee = call.get('callee') as NodePath;
+  const callee = childPath(call, 'callee');
   if (!isMemberLike(callee.node)) return undefined;
-  const receiver = unwrapExpression(callee.get('object') as NodePath);
+  const receiver = unwrapExpression(childPath(callee, 'object'));
   if (!receiver.isIdentifier()) return undefined;
   const init = getConstantInit(receiver);
   const created = init ? unwrapExpression(init) : null;
@@ -94,15 +95,15 @@ export function findChainUrl(calls: readonly CallPath[], depth = 0): string | nu
 /** `api.post('/oauth/token')` on `const api = axios.create({ baseURL })`: the path joined to the instance's base. */
 function withBaseUrl(call: CallPath, url: string): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || url.startsWith(UNKNOWN)) return url;
-  const callee = call.get('callee') as NodePath;
+  const callee = childPath(call, 'callee');
   if (!isMemberLike(callee.node)) return url;
-  const init = getConstantInit(unwrapExpression(callee.get('object') as NodePath));
+  const init = getConstantInit(unwrapExpression(childPath(callee, 'object')));
   const created = init ? unwrapExpression(init) : null;
   if (!created?.isCallExpression() || !isMemberLike(created.node.callee) || getMemberPropertyName(created.node.callee) !== 'create') return url;
   const [config] = created.get('arguments') as NodePath[];
   const options = config ? resolveObjectLiteral(config) : null;
   const base = options ? findObjectProperty(options, ['baseURL', 'prefixUrl']) : null;
   if (!base?.isObjectProperty()) return url;
-  const baseText = resolveUrlShape(base.get('value') as NodePath) ?? UNKNOWN;
+  const baseText = resolveUrlShape(childPath(base, 'value')) ?? UNKNOWN;
   return `${baseText.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 }

@@ -1,6 +1,7 @@
 import type { Binding, NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { findObjectProperty, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
+import { childPath } from '../../parse/child-path';
 
 /**
  * What a string expression is known to hold, statically, within one file. Parts known only
@@ -50,7 +51,7 @@ function resolveMethodHolder(path: NodePath<t.ThisExpression>, depth: number): N
     return parent.parentPath.isObjectExpression() ? parent.parentPath : null;
   }
   if (parent.isAssignmentExpression({ operator: '=' }) && parent.node.right === fn.node && isMemberLike(parent.node.left)) {
-    return resolveObjectLiteral((parent.get('left') as NodePath).get('object') as NodePath, depth + 1);
+    return resolveObjectLiteral(childPath(childPath(parent, 'left'), 'object'), depth + 1);
   }
   return null;
 }
@@ -60,10 +61,10 @@ export function getConstantProperty(path: NodePath, depth = 0): NodePath | null 
   if (!isMemberLike(path.node)) return null;
   const name = getMemberPropertyName(path.node);
   if (name === null) return null;
-  const holder = resolveObjectLiteral(path.get('object') as NodePath, depth + 1);
+  const holder = resolveObjectLiteral(childPath(path, 'object'), depth + 1);
   const property = holder ? findObjectProperty(holder, [name]) : null;
-  if (property?.isObjectProperty()) return property.get('value') as NodePath;
-  return holder ? null : getDeclaredMember(path.get('object') as NodePath, name);
+  if (property?.isObjectProperty()) return childPath(property, 'value');
+  return holder ? null : getDeclaredMember(childPath(path, 'object'), name);
 }
 
 /**
@@ -99,11 +100,11 @@ function getDeclaredMember(object: NodePath, name: string): NodePath | null {
 /** Babel's scope does not bind enum names: the `enum` statement of that name in an enclosing block or the program. */
 function findEnumDeclaration(path: NodePath, name: string): NodePath<t.TSEnumDeclaration> | null {
   for (let scope: NodePath['scope'] | undefined = path.scope; scope; scope = scope.parent) {
-    const functionBody = scope.path.isFunction() ? (scope.path.get('body') as NodePath) : null;
+    const functionBody = scope.path.isFunction() ? (childPath(scope.path, 'body')) : null;
     const block = functionBody?.isBlockStatement() ? functionBody : scope.path;
     const body = block.isProgram() || block.isBlockStatement() || block.isTSModuleBlock() ? (block.get('body') as NodePath[]) : [];
     for (const statement of body) {
-      const declaration = statement.isExportNamedDeclaration() ? (statement.get('declaration') as NodePath) : statement;
+      const declaration = statement.isExportNamedDeclaration() ? (childPath(statement, 'declaration')) : statement;
       if (declaration.isTSEnumDeclaration() && declaration.node.id.name === name) return declaration;
     }
   }
@@ -118,7 +119,7 @@ export function getAssignedProperty(path: NodePath): NodePath | null {
   if (!isMemberLike(path.node)) return null;
   const name = getMemberPropertyName(path.node);
   if (name === null) return null;
-  const object = path.get('object') as NodePath;
+  const object = childPath(path, 'object');
   if (object.isThisExpression()) return getClassFieldValue(path, name);
   if (!object.isIdentifier()) return null;
   const binding = object.scope.getBinding(object.node.name);
@@ -261,23 +262,23 @@ export function resolveTextShape(path: NodePath, depth = 0, withDefaults = false
       .join('');
   }
   if (expr.isBinaryExpression({ operator: '+' })) {
-    const left = shapeOf(expr.get('left') as NodePath);
+    const left = shapeOf(childPath(expr, 'left'));
     const right = shapeOf(expr.get('right'));
     return left === null && right === null ? null : (left ?? UNKNOWN) + (right ?? UNKNOWN);
   }
   if (isUrlConstructor(expr)) return resolveUrlConstructor(expr, depth, withDefaults);
   if (expr.isCallExpression()) {
     // `x.toString()` and `String(x)` hold what x holds.
-    const callee = expr.get('callee') as NodePath;
+    const callee = childPath(expr, 'callee');
     if (isMemberLike(callee.node) && getMemberPropertyName(callee.node) === 'toString' && expr.node.arguments.length === 0) {
-      return shapeOf(callee.get('object') as NodePath);
+      return shapeOf(childPath(callee, 'object'));
     }
     const [first] = expr.get('arguments') as NodePath[];
     if (callee.isIdentifier({ name: 'String' }) && first) return shapeOf(first);
     return null;
   }
   if (isMemberLike(expr.node) && getMemberPropertyName(expr.node) === 'href') {
-    const holder = unwrapExpression(expr.get('object') as NodePath);
+    const holder = unwrapExpression(childPath(expr, 'object'));
     const target = getConstantInit(holder) ?? holder;
     if (isUrlConstructor(unwrapExpression(target))) return shapeOf(target);
   }

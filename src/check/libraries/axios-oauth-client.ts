@@ -1,7 +1,7 @@
-import type { NodePath } from '@babel/traverse';
 import { classifyValue, getCalledName, getReceiver } from './call-shapes';
 import { isPackage, loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
+import { childPath } from '../../parse/child-path';
 
 /**
  * axios-oauth-client: `oauth.ownerCredentials(axios, url, clientId, clientSecret, username,
@@ -23,7 +23,7 @@ export const axiosOauthClient: OAuthLibrary = {
     const grants: LibraryGrant[] = [];
     for (const call of file.calls) {
       if (getCalledName(call) !== PASSWORD_FUNCTION || call.node.arguments.length === 0) continue;
-      const callee = traceModuleValue(call.get('callee') as NodePath);
+      const callee = traceModuleValue(childPath(call, 'callee'));
       if (callee) {
         const steps = callee.steps;
         if (!isPackage(callee.module, PACKAGES) || steps[steps.length - 1] !== PASSWORD_FUNCTION) continue;

@@ -4,6 +4,7 @@ import { findObjectProperty, getMemberPropertyName, isMemberLike, unwrapExpressi
 import { resolveObjectLiteral, resolveTextShape } from '../http/static-text';
 import { traceModuleValue, type ModuleValue } from './trace-module-value';
 import { isPackage } from './library';
+import { childPath } from '../../parse/child-path';
 
 /** Small readers of library calls, shared by the families. */
 
@@ -11,7 +12,7 @@ type Call = NodePath<t.CallExpression | t.OptionalCallExpression>;
 
 /** `a.b.method(...)` → 'method'; a plain `f(...)` → 'f'. */
 export function getCalledName(call: Call): string | null {
-  const callee = unwrapExpression(call.get('callee') as NodePath).node;
+  const callee = unwrapExpression(childPath(call, 'callee')).node;
   if (isMemberLike(callee)) return getMemberPropertyName(callee);
   return callee.type === 'Identifier' ? callee.name : null;
 }
@@ -41,14 +42,14 @@ export function valueBehind<T>(receiver: NodePath, match: (path: NodePath) => T 
 
 /** The receiver of `r.method(...)`, or null for a plain call. */
 export function getReceiver(call: Call): NodePath | null {
-  const callee = unwrapExpression(call.get('callee') as NodePath);
-  return isMemberLike(callee.node) ? (callee.get('object') as NodePath) : null;
+  const callee = unwrapExpression(childPath(call, 'callee'));
+  return isMemberLike(callee.node) ? (childPath(callee, 'object')) : null;
 }
 
 /** The member names of a callee chain, innermost first: `a.b.c(...)` → ['a', 'b', 'c']. */
 export function getCalleeChain(call: Call): string[] {
   const names: string[] = [];
-  let current = unwrapExpression(call.get('callee') as NodePath).node;
+  let current = unwrapExpression(childPath(call, 'callee')).node;
   while (isMemberLike(current)) {
     const name = getMemberPropertyName(current);
     if (name === null) return [];
@@ -84,7 +85,7 @@ export function getOptionText(argument: NodePath | undefined, names: readonly st
   const property = findObjectProperty(object, names);
   if (!property) return undefined;
   if (!property.isObjectProperty()) return null;
-  return resolveTextShape(property.get('value') as NodePath);
+  return resolveTextShape(childPath(property, 'value'));
 }
 
 /** Does the argument resolve to an object literal with one of these keys? */

@@ -5,6 +5,7 @@ import { resolveObjectLiteral } from '../http/static-text';
 import { getCalledName, getReceiver } from './call-shapes';
 import { isPackage, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
+import { childPath } from '../../parse/child-path';
 
 /**
  * ember-simple-auth: an application authenticator built on the OAuth2 password grant
@@ -61,7 +62,7 @@ export const emberSimpleAuth: OAuthLibrary = {
       if (!replaced) grants.push({ node: call.node, api: 'OAuth2PasswordGrant.extend' });
     }
     for (const classPath of file.classes) {
-      if (!isPasswordGrantAuthenticator(classPath.get('superClass') as NodePath)) continue;
+      if (!isPasswordGrantAuthenticator(childPath(classPath, 'superClass'))) continue;
       const authenticate = classPath.node.body.body.find(
         (member): member is t.ClassMethod => member.type === 'ClassMethod' && getKeyName(member) === 'authenticate',
       );

@@ -5,6 +5,7 @@ import { resolveObjectLiteral } from '../http/static-text';
 import { classifyValue, endsWith, getCalledName, getReceiver, valueBehind } from './call-shapes';
 import { isPackage, loadsPackage, namedPackage, type LibraryFile, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
+import { childPath } from '../../parse/child-path';
 
 /**
  * jsforce (and its Node build @jsforce/jsforce-node), Salesforce's JavaScript client:
@@ -83,7 +84,7 @@ function loginUsesOAuth2(connection: Construction): boolean {
   const oauth2 = findObjectProperty(options, ['oauth2']);
   if (!oauth2) return false;
   if (!oauth2.isObjectProperty()) return false;
-  let value = unwrapExpression(oauth2.get('value') as NodePath);
+  let value = unwrapExpression(childPath(oauth2, 'value'));
   const made = constructionBehind(value);
   if (made) {
     const [config] = made.get('arguments');

@@ -5,6 +5,7 @@ import { resolveObjectLiteral } from '../http/static-text';
 import { classifyValue, endsWith, getCalledName, getReceiver, valueBehind } from './call-shapes';
 import { isPackage, loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
+import { childPath } from '../../parse/child-path';
 
 /**
  * nforce, a Salesforce REST client: `const org = nforce.createConnection({ clientId,
@@ -31,7 +32,7 @@ export const nforce: OAuthLibrary = {
     if (!loadsPackage(file, PACKAGES)) return [];
     const connections = file.calls.filter((call) => {
       if (getCalledName(call) !== 'createConnection') return false;
-      const value = traceModuleValue(call.get('callee') as NodePath);
+      const value = traceModuleValue(childPath(call, 'callee'));
       return !!value && isPackage(value.module, PACKAGES) && endsWith(value.steps, ['createConnection']);
     });
     const grants: LibraryGrant[] = [];

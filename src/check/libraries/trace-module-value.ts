@@ -1,6 +1,7 @@
 import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
 import { getKeyName, getMemberPropertyName, isCallLike, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
+import { childPath } from '../../parse/child-path';
 
 /**
  * Where a value comes from, when it comes from a module: `new (require('m').A)(cfg).b` is
@@ -28,17 +29,17 @@ export function traceModuleValue(input: NodePath, depth = 0): ModuleValue | null
   const path = unwrapExpression(input);
   const node = path.node;
   const next = depth + 1;
-  if (node.type === 'AwaitExpression') return traceModuleValue(path.get('argument') as NodePath, next);
+  if (node.type === 'AwaitExpression') return traceModuleValue(childPath(path, 'argument'), next);
   if (isCallLike(node)) {
     const loaded = getLoadedModule(path);
     if (loaded !== null) return { module: loaded, steps: [] };
-    return extend(traceModuleValue(path.get('callee') as NodePath, next), '()');
+    return extend(traceModuleValue(childPath(path, 'callee'), next), '()');
   }
-  if (node.type === 'NewExpression') return extend(traceModuleValue(path.get('callee') as NodePath, next), 'new');
+  if (node.type === 'NewExpression') return extend(traceModuleValue(childPath(path, 'callee'), next), 'new');
   if (isMemberLike(node)) {
     const name = getMemberPropertyName(node);
     if (name === null) return null;
-    const object = unwrapExpression(path.get('object') as NodePath);
+    const object = unwrapExpression(childPath(path, 'object'));
     const base = object.isThisExpression() ? traceThisField(object, name, next) : traceModuleValue(object, next);
     if (object.isThisExpression()) return base;
     return name === 'default' ? base : extend(base, name);
@@ -168,7 +169,7 @@ function traceThisField(thisPath: NodePath, name: string, depth: number): Module
   let typed: ModuleValue | null = null;
   for (const member of classPath.get('body').get('body')) {
     if ((member.isClassProperty() || member.isClassPrivateProperty()) && member.node.key.type === 'Identifier' && member.node.key.name === name) {
-      const value = member.get('value') as NodePath;
+      const value = childPath(member, 'value');
       if (value.node) values.push(traceModuleValue(value, depth));
       typed ??= traceTypeAnnotation(member.node, depth, member);
     }

@@ -7,6 +7,7 @@ import { resolveTextShape, UNKNOWN } from '../http/static-text';
 import type { FindingDraft } from '../fingerprint';
 import type { CheckRule, RuleContext, RuleDescription } from '../rule';
 import { getNodeIndex, type IndexedNode } from '../../parse/node-index';
+import { childPath } from '../../parse/child-path';
 
 /**
  * `PureCloudRegionHosts['eu-west-1']`: the SDK's region table is keyed with underscores
@@ -49,7 +50,7 @@ function isRegionTable(node: t.Node): boolean {
 /** The key read from the table, when it is known statically. */
 function getStaticKey(member: NodePath<t.MemberExpression | t.OptionalMemberExpression>): string | null {
   if (!member.node.computed) return member.node.property.type === 'Identifier' ? member.node.property.name : null;
-  const shape = resolveTextShape(member.get('property') as NodePath);
+  const shape = resolveTextShape(childPath(member, 'property'));
   return shape === null || shape.includes(UNKNOWN) ? null : shape;
 }
 

@@ -5,6 +5,7 @@ import { quoteString } from '../text-style';
 import { emptySources, getCredentialSources, literalSource, mergeSources } from './credential-sources';
 import { CLIENT_CREDENTIALS, GRANT_TYPE_KEY, isUserKey } from './grant-type';
 import { fail, succeed, type BodyEdit, type Verdict } from './types';
+import { childPath } from '../../parse/child-path';
 
 /**
  * A form-encoded body written as text: `'grant_type=password&username=u&password=p'`, a
@@ -22,7 +23,7 @@ type Form = 'string' | 'template' | 'concatenation';
 /** A string concatenation: `+` whose leftmost operand is a string, so every `+` of its left spine joins text. */
 function isStringConcatenation(path: NodePath): boolean {
   let current = unwrapExpression(path);
-  while (current.isBinaryExpression({ operator: '+' })) current = unwrapExpression(current.get('left') as NodePath);
+  while (current.isBinaryExpression({ operator: '+' })) current = unwrapExpression(childPath(current, 'left'));
   return current.isStringLiteral() || current.isTemplateLiteral();
 }
 
@@ -47,7 +48,7 @@ function flatten(path: NodePath): Piece[] {
   if (expr.isBinaryExpression({ operator: '+' }) && isStringConcatenation(expr)) {
     const right = unwrapExpression(expr.get('right'));
     const rightPieces: Piece[] = right.isStringLiteral() || right.isTemplateLiteral() ? flatten(right) : [{ kind: 'expression', path: right }];
-    return [...flatten(expr.get('left') as NodePath), ...rightPieces];
+    return [...flatten(childPath(expr, 'left')), ...rightPieces];
   }
   return [{ kind: 'expression', path: expr }];
 }

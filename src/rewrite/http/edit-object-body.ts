@@ -6,6 +6,7 @@ import { emptySources, getCredentialSources, mergeSources } from './credential-s
 import { GRANT_TYPE_KEY, isUserKey, renderGrantLiteral } from './grant-type';
 import { getListRemovalRanges } from './list-removal';
 import { fail, succeed, type BodyEdit, type TextEdit, type Verdict } from './types';
+import { childPath } from '../../parse/child-path';
 
 /**
  * `{ grant_type: 'password', username, password, ... }` as a body (axios data, got / request
@@ -33,7 +34,7 @@ export function editObjectBody(object: NodePath<t.ObjectExpression>, source: str
       if (name === GRANT_TYPE_KEY || isUserKey(name)) return fail(`the token body computes \`${name}\` in a method`);
       continue;
     }
-    const value = property.get('value') as NodePath;
+    const value = childPath(property, 'value');
     if (name === GRANT_TYPE_KEY) {
       if (resolveTextShape(value) === 'password') grantValues.push(value);
     } else if (isUserKey(name)) {

@@ -7,6 +7,7 @@ import { lineIndentAt, quoteString, startsLine } from '../text-style';
 import type { RequestParts } from './locate-request-parts';
 import { isOwnObject } from './locate-request-parts';
 import { fail, succeed, type BodyEdit, type HttpRenderContext, type TextEdit, type Verdict } from './types';
+import { childPath } from '../../parse/child-path';
 
 /**
  * A client-credentials request must authenticate the OAuth client. Genesys Cloud takes the
@@ -71,7 +72,7 @@ function authorizationKey(headers: t.ObjectExpression | null, source: string): (
 function findAuthorizationHeader(headers: NodePath<t.ObjectExpression>): NodePath | null {
   for (const property of headers.get('properties')) {
     if (!property.isObjectProperty()) continue;
-    if (getKeyName(property.node)?.toLowerCase() === 'authorization') return property.get('value') as NodePath;
+    if (getKeyName(property.node)?.toLowerCase() === 'authorization') return childPath(property, 'value');
   }
   return null;
 }
@@ -117,7 +118,7 @@ function optionsEdit(options: NodePath<t.ObjectExpression>, source: string): Ver
       ],
     });
   }
-  const value = headersProperty.get('value') as NodePath;
+  const value = childPath(headersProperty, 'value');
   const headers = resolveObjectLiteral(value);
   if (!headers) return fail('the request headers are built at run time: add an Authorization: Basic header with the client ID and secret by hand');
   const authorization = findAuthorizationHeader(headers);

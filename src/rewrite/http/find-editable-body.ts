@@ -7,6 +7,7 @@ import { editFormText, isFormText } from './edit-form-text';
 import { editObjectBody } from './edit-object-body';
 import { editPairContainer } from './edit-pair-container';
 import { fail, succeed, type BodyEdit, type Verdict } from './types';
+import { childPath } from '../../parse/child-path';
 
 /**
  * The body of a password-grant request, followed to the code that builds it, and the edit
@@ -71,7 +72,7 @@ function editVariable(identifier: NodePath<t.Identifier>, source: string, depth:
     return !!member && isMemberLike(member.node) && member.parentPath?.isAssignmentExpression() === true && member.parentPath.node.left === member.node;
   });
   if (changedAfter) return fail(`the token body \`${name}\` is changed after it is created`);
-  const init = binding.path.get('init') as NodePath;
+  const init = childPath(binding.path, 'init');
   if (!init.node) return fail(`the token body \`${name}\` has no initial value`);
   const expr = unwrapExpression(init);
   if (isPairContainer(expr)) {
@@ -97,12 +98,12 @@ export function findEditableBody(path: NodePath, source: string, depth = 0): Ver
     return edit;
   }
   if (expr.isCallExpression()) {
-    const callee = expr.get('callee') as NodePath;
+    const callee = childPath(expr, 'callee');
     const name = callee.isIdentifier() ? callee.node.name : isMemberLike(callee.node) ? getMemberPropertyName(callee.node) : null;
     const [first] = expr.get('arguments') as NodePath[];
     if (name !== null && STRINGIFY_METHODS.has(name) && first) return findEditableBody(first, source, depth + 1);
     if (name === 'toString' && isMemberLike(callee.node) && expr.node.arguments.length === 0) {
-      return findEditableBody(callee.get('object') as NodePath, source, depth + 1);
+      return findEditableBody(childPath(callee, 'object'), source, depth + 1);
     }
     return fail('the token body is the result of a call the tool cannot edit');
   }

@@ -4,6 +4,7 @@ import { findObjectProperty, getKeyName, getMemberPropertyName, unwrapExpression
 import { resolveObjectLiteral } from '../../check/http/static-text';
 import type { RequestParts } from './locate-request-parts';
 import type { HttpSecret } from './types';
+import { childPath } from '../../parse/child-path';
 
 /**
  * The client authentication a rewritten request keeps may itself be a hard-coded secret: an
@@ -18,10 +19,10 @@ export function findKeptClientSecrets(parts: RequestParts): HttpSecret[] {
   const options = parts.options;
   if (options) {
     const headers = findObjectProperty(options, ['headers']);
-    const headerObject = headers?.isObjectProperty() ? resolveObjectLiteral(headers.get('value') as NodePath) : null;
+    const headerObject = headers?.isObjectProperty() ? resolveObjectLiteral(childPath(headers, 'value')) : null;
     if (headerObject) addBasicLiteral(found, findHeaderValue(headerObject));
     const auth = findObjectProperty(options, ['auth']);
-    const authObject = auth?.isObjectProperty() ? resolveObjectLiteral(auth.get('value') as NodePath) : null;
+    const authObject = auth?.isObjectProperty() ? resolveObjectLiteral(childPath(auth, 'value')) : null;
     if (authObject) addLiteral(found, propertyValue(authObject, ['password', 'pass']));
     if (findObjectProperty(options, ['username'])) addLiteral(found, propertyValue(options, ['password']));
   }
@@ -38,14 +39,14 @@ export function findKeptClientSecrets(parts: RequestParts): HttpSecret[] {
 
 function findHeaderValue(headers: NodePath<t.ObjectExpression>): NodePath | null {
   for (const property of headers.get('properties')) {
-    if (property.isObjectProperty() && getKeyName(property.node)?.toLowerCase() === 'authorization') return property.get('value') as NodePath;
+    if (property.isObjectProperty() && getKeyName(property.node)?.toLowerCase() === 'authorization') return childPath(property, 'value');
   }
   return null;
 }
 
 function propertyValue(object: NodePath<t.ObjectExpression>, keys: readonly string[]): NodePath | null {
   const property = findObjectProperty(object, [...keys]);
-  return property?.isObjectProperty() ? (property.get('value') as NodePath) : null;
+  return property?.isObjectProperty() ? (childPath(property, 'value')) : null;
 }
 
 /** The text of a string literal (or a template literal without expressions), else null. */

@@ -8,6 +8,7 @@ import type { HttpGrantSite } from '../../check/http/find-http-password-grants';
 import { resolveObjectLiteral, resolveTextShape } from '../../check/http/static-text';
 import { GRANT_TYPE_KEY } from './grant-type';
 import { fail, succeed, type Verdict } from './types';
+import { childPath } from '../../parse/child-path';
 
 /**
  * Where, in a password-grant request, the body is and where its headers go:
@@ -59,7 +60,7 @@ export function isOwnObject(path: NodePath): boolean {
   if (!expr.isIdentifier()) return false;
   const binding = expr.scope.getBinding(expr.node.name);
   if (!binding?.constant || !binding.path.isVariableDeclarator() || binding.referencePaths.length !== 1) return false;
-  const init = binding.path.get('init') as NodePath;
+  const init = childPath(binding.path, 'init');
   return !!init.node && unwrapExpression(init).isObjectExpression();
 }
 
@@ -68,7 +69,7 @@ function findBodyOption(options: NodePath<t.ObjectExpression>): NodePath | null 
   for (const property of options.get('properties')) {
     if (!property.isObjectProperty()) continue;
     const name = getKeyName(property.node);
-    const value = property.get('value') as NodePath;
+    const value = childPath(property, 'value');
     if (name !== null && BODY_OPTION_KEYS.has(name) && carriesPasswordGrant(value)) return value;
   }
   return null;
