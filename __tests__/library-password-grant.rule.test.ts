@@ -292,10 +292,325 @@ const valid: Valid[] = [
     code: lines("import { UserManager } from 'oidc-client-ts';", 'const manager = new UserManager(settings);', 'await manager.signinRedirect();', 'await manager.signinSilent();'),
   },
   { name: 'signinResourceOwnerCredentials without oidc-client-ts', code: lines("import { session } from './session';", 'session.signinResourceOwnerCredentials({ username, password });') },
+  // auth0-js: cross-origin login, the redirect and passwordless flows, signup, other clients
+  {
+    name: 'auth0-js WebAuth login (cross-origin authentication), authorize and passwordless',
+    code: lines(
+      "import auth0 from 'auth0-js';",
+      'const webAuth = new auth0.WebAuth({ domain, clientID, redirectUri, responseType: "token id_token" });',
+      "webAuth.login({ realm: 'Username-Password-Authentication', username: email, password: secret }, onError);",
+      'webAuth.authorize({ connection: "google-oauth2" });',
+      "webAuth.passwordlessStart({ connection: 'email', send: 'code', email }, done);",
+      "webAuth.passwordlessLogin({ connection: 'email', email, verificationCode }, done);",
+    ),
+  },
+  {
+    name: 'auth0-js signup and popup loginWithCredentials',
+    code: lines(
+      "const auth0 = require('auth0-js');",
+      'const webAuth = new auth0.WebAuth(settings);',
+      "webAuth.signup({ connection: 'db', email, password }, done);",
+      "webAuth.client.dbConnection.signup({ connection: 'db', email, password }, done);",
+      "webAuth.popup.loginWithCredentials({ connection: 'db', username: email, password }, done);",
+    ),
+  },
+  {
+    name: 'auth0-js client.login given options the file does not show',
+    code: lines("import auth0 from 'auth0-js';", 'const webAuth = new auth0.WebAuth(settings);', 'export const signIn = (options, done) => webAuth.client.login(options, done);'),
+  },
+  {
+    name: 'a client.login of another package in an auth0-js file',
+    code: lines("import auth0 from 'auth0-js';", "import { createClient } from 'chat-sdk';", 'const chat = createClient(settings);', 'chat.client.login({ username, password });'),
+  },
+  { name: 'client.login without auth0-js', code: lines("import { api } from './api';", "api.client.login({ realm: 'db', username, password }, done);") },
+  // commercetools: the other flows, the same names elsewhere
+  {
+    name: 'commercetools ClientBuilder client credentials, anonymous and refresh flows',
+    file: 'a.ts',
+    code: lines(
+      "import { ClientBuilder } from '@commercetools/sdk-client-v2';",
+      'export const client = new ClientBuilder()',
+      '  .withProjectKey(projectKey)',
+      '  .withClientCredentialsFlow(authOptions)',
+      '  .withAnonymousSessionFlow(anonymousOptions)',
+      '  .withRefreshTokenFlow({ host, projectKey, credentials, refreshToken })',
+      '  .withHttpMiddleware(httpOptions)',
+      '  .build();',
+    ),
+  },
+  {
+    name: 'commercetools SdkAuth client credentials, anonymous and refresh flows',
+    code: lines(
+      "import SdkAuth from '@commercetools/sdk-auth';",
+      'const authClient = new SdkAuth({ host, projectKey, credentials: { clientId, clientSecret }, fetch });',
+      'await authClient.clientCredentialsFlow();',
+      'await authClient.anonymousFlow(anonymousId);',
+      'await authClient.refreshTokenFlow(refreshToken);',
+    ),
+  },
+  {
+    name: 'commercetools passwordFlow on an untraced receiver without a password in sight',
+    code: lines("import SdkAuth from '@commercetools/sdk-auth';", 'export const login = (auth, credentials) => auth.passwordFlow(credentials);'),
+  },
+  {
+    name: 'a createAuthMiddlewareForPasswordFlow of the file itself',
+    code: lines(
+      "import { createAuthMiddlewareForClientCredentialsFlow } from '@commercetools/sdk-middleware-auth';",
+      'function createAuthMiddlewareForPasswordFlow(options) { return createAuthMiddlewareForClientCredentialsFlow(options); }',
+      'export const auth = createAuthMiddlewareForPasswordFlow(settings);',
+    ),
+  },
+  { name: 'withPasswordFlow without a commercetools package', code: lines("import { builder } from './commerce';", 'builder.withPasswordFlow(passwordOptions).build();') },
+  // @commercelayer/js-auth: other grant types, a grant type the file does not show
+  {
+    name: 'commercelayer js-auth client credentials and refresh token',
+    file: 'a.ts',
+    code: lines(
+      "import { authenticate } from '@commercelayer/js-auth';",
+      "const guest = await authenticate('client_credentials', { clientId, scope: 'market:code:europe' });",
+      "const renewed = await authenticate('refresh_token', { clientId, scope, refreshToken });",
+    ),
+  },
+  {
+    name: 'commercelayer js-auth grant type from a parameter',
+    file: 'a.ts',
+    code: lines("import { authenticate, type GrantType } from '@commercelayer/js-auth';", 'export const token = (grantType: GrantType, options: any) => authenticate(grantType, options);'),
+  },
+  {
+    name: 'commercelayer js-auth v3 getSalesChannelToken without a user',
+    code: lines("import { getSalesChannelToken } from '@commercelayer/js-auth';", 'const auth = await getSalesChannelToken({ clientId, endpoint, scope }, undefined);', 'const other = await getSalesChannelToken({ clientId, endpoint, scope });'),
+  },
+  { name: 'an authenticate password without @commercelayer/js-auth', code: lines("import { authenticate } from './auth';", "authenticate('password', { username, password });") },
+  // Spree storefront SDK: refresh and revoke, getToken of something else
+  {
+    name: 'Spree SDK refreshToken and revokeToken',
+    code: lines(
+      "const { makeClient } = require('@spree/storefront-api-v2-sdk');",
+      "const client = makeClient({ host: 'http://localhost:3000' });",
+      'await client.authentication.refreshToken({ refresh_token: refreshToken });',
+      'await client.authentication.revokeToken({ token });',
+    ),
+  },
+  {
+    name: 'Spree SDK getToken given options the file does not show',
+    code: lines("import { makeClient } from '@spree/storefront-api-v2-sdk';", 'const client = makeClient(config);', 'export const login = (params) => client.authentication.getToken(params);'),
+  },
+  {
+    name: 'a getToken with a password that is not the Spree client\'s authentication',
+    code: lines(
+      "import { makeClient } from '@spree/storefront-api-v2-sdk';",
+      "import sdk from 'cms-sdk';",
+      'const client = makeClient(config);',
+      'sdk.authentication.getToken({ username, password });',
+      'session.getToken({ username, password });',
+    ),
+  },
+  { name: 'authentication.getToken without the Spree SDK', code: lines("import { client } from './spree';", 'client.authentication.getToken({ username, password });') },
+  // Shopware: integrations, client credentials, the grant chosen at run time
+  {
+    name: 'shopware-admin-api-client integration and create (password only as a fallback)',
+    code: lines(
+      "import { createFromIntegration, create } from 'shopware-admin-api-client';",
+      'const api = await createFromIntegration(url, accessKeyId, secretAccessKey);',
+      'const other = await create(url, idOrUser, secretOrPassword);',
+    ),
+  },
+  {
+    name: 'Shopware api-client admin client with client credentials, session data or a configured grant type',
+    file: 'a.ts',
+    code: lines(
+      "import { createAdminAPIClient } from '@shopware/api-client';",
+      "const integration = createAdminAPIClient({ baseURL, credentials: { grant_type: 'client_credentials', client_id: id, client_secret: secret } });",
+      'const persisted = createAdminAPIClient({ baseURL, sessionData: JSON.parse(saved) });',
+      'const configured = createAdminAPIClient({ baseURL, credentials: { grant_type: config.grantType, client_id: "administration", username, password } });',
+    ),
+  },
+  { name: 'createFromPasswordAndLogin without a Shopware package', code: lines("import { createFromPasswordAndLogin } from './shopware';", 'const api = await createFromPasswordAndLogin(url, user, pass);') },
   { name: 'commented-out library code', code: lines("const ClientOAuth2 = require('client-oauth2');", '// auth.owner.getToken(user, pass);') },
 ];
 
 const invalid: Invalid[] = [
+  {
+    name: 'auth0-js WebAuth client.login (password-realm)',
+    code: lines(
+      "import auth0 from 'auth0-js';",
+      "const webAuth = new auth0.WebAuth({ domain: 'tenant.auth0.com', clientID: 'abc' });",
+      'export function signIn(email, secret, done) {',
+      "  webAuth.client.login({ realm: 'Username-Password-Authentication', username: email, password: secret }, done);",
+      '}',
+    ),
+    errors: [{ line: 4, library: 'auth0-js' }],
+  },
+  {
+    name: 'auth0-js Authentication loginWithDefaultDirectory',
+    code: lines("const auth0 = require('auth0-js');", 'const auth = new auth0.Authentication({ domain, clientID });', 'auth.loginWithDefaultDirectory({ username: form.user, password: form.pass }, onToken);'),
+    errors: [{ line: 3, library: 'auth0-js' }],
+  },
+  {
+    name: 'auth0-js Authentication login, imported by name, credentials in a const',
+    file: 'a.ts',
+    code: lines(
+      "import { Authentication } from 'auth0-js';",
+      'const authentication = new Authentication({ domain, clientID });',
+      "const credentials = { realm: 'db', username: user, password: pass };",
+      'authentication.login(credentials, (err, result) => save(result));',
+    ),
+    errors: [{ line: 4, library: 'auth0-js' }],
+  },
+  {
+    name: 'auth0-js client.login on a WebAuth passed in',
+    code: lines("import auth0 from 'auth0-js';", 'export const login = (webAuth, username, password, done) =>', "  webAuth.client.login({ realm: 'db', username, password }, done);"),
+    errors: [{ line: 3, library: 'auth0-js' }],
+  },
+  {
+    name: 'auth0-js signupAndAuthorize and loginWithResourceOwner',
+    code: lines(
+      "import auth0 from 'auth0-js';",
+      'const webAuth = new auth0.WebAuth(settings);',
+      "webAuth.signupAndAuthorize({ connection: 'db', email, password }, done);",
+      "webAuth.client.loginWithResourceOwner({ connection: 'db', username, password }, done);",
+    ),
+    errors: [
+      { line: 3, library: 'auth0-js' },
+      { line: 4, library: 'auth0-js' },
+    ],
+  },
+  {
+    name: 'commercetools sdk-client-v2 ClientBuilder withPasswordFlow',
+    file: 'a.ts',
+    code: lines(
+      "import { ClientBuilder, type PasswordAuthMiddlewareOptions } from '@commercetools/sdk-client-v2';",
+      'export function customerClient(username: string, password: string) {',
+      '  const options: PasswordAuthMiddlewareOptions = { host, projectKey, credentials: { clientId, clientSecret, user: { username, password } }, scopes, fetch };',
+      '  return new ClientBuilder().withProjectKey(projectKey).withPasswordFlow(options).withHttpMiddleware(httpOptions).build();',
+      '}',
+    ),
+    errors: [{ line: 4, library: '@commercetools/sdk-client-v2' }],
+  },
+  {
+    name: 'commercetools ts-client withPasswordFlow on a builder in a const',
+    file: 'a.ts',
+    code: lines(
+      "import { ClientBuilder } from '@commercetools/ts-client';",
+      'const builder = new ClientBuilder();',
+      'export const client = builder.withPasswordFlow({ host, projectKey, credentials: { clientId, clientSecret, user: { username: env.USER, password: env.PASS } }, httpClient: fetch }).build();',
+    ),
+    errors: [{ line: 3, library: '@commercetools/ts-client' }],
+  },
+  {
+    name: 'commercetools sdk-middleware-auth createAuthMiddlewareForPasswordFlow',
+    code: lines(
+      "const { createClient } = require('@commercetools/sdk-client');",
+      "const { createAuthMiddlewareForPasswordFlow } = require('@commercetools/sdk-middleware-auth');",
+      'const client = createClient({ middlewares: [createAuthMiddlewareForPasswordFlow({ host, projectKey, credentials: { clientId, clientSecret, user } }), http] });',
+    ),
+    errors: [{ line: 3, library: '@commercetools/sdk-middleware-auth' }],
+  },
+  {
+    name: 'commercetools sdk-client-v2 createAuthForPasswordFlow',
+    file: 'a.ts',
+    code: lines(
+      "import { createAuthForPasswordFlow, type Middleware } from '@commercetools/sdk-client-v2';",
+      'export const passwordAuth = (email: string, password: string): Middleware =>',
+      '  createAuthForPasswordFlow({ host, projectKey, credentials: { clientId, clientSecret, user: { username: email, password } }, scopes, fetch });',
+    ),
+    errors: [{ line: 3, library: '@commercetools/sdk-client-v2' }],
+  },
+  {
+    name: 'commercetools sdk-auth customerPasswordFlow and clientPasswordFlow',
+    code: lines(
+      "import SdkAuth from '@commercetools/sdk-auth';",
+      'const authClient = new SdkAuth({ host, projectKey, credentials: { clientId, clientSecret }, fetch });',
+      'const customer = await authClient.customerPasswordFlow({ username: email, password }, { disableRefreshToken: false });',
+      'const merchant = await authClient.clientPasswordFlow({ username: admin, password: adminPassword });',
+    ),
+    errors: [
+      { line: 3, library: '@commercetools/sdk-auth' },
+      { line: 4, library: '@commercetools/sdk-auth' },
+    ],
+  },
+  {
+    name: 'commercelayer js-auth authenticate password (v5 and later)',
+    file: 'a.ts',
+    code: lines(
+      "import { authenticate } from '@commercelayer/js-auth';",
+      'export async function signIn(email: string, password: string) {',
+      "  return authenticate('password', { clientId, scope: 'market:code:europe', username: email, password });",
+      '}',
+    ),
+    errors: [{ line: 3, library: '@commercelayer/js-auth' }],
+  },
+  {
+    name: 'commercelayer js-auth v4 authentication with the grant type in a const',
+    code: lines("const { authentication } = require('@commercelayer/js-auth');", "const GRANT = 'password';", 'const token = await authentication(GRANT, { slug, clientId, domain, username, password, scope });'),
+    errors: [{ line: 3, library: '@commercelayer/js-auth' }],
+  },
+  {
+    name: 'commercelayer js-auth v3 getCustomerToken and getSalesChannelToken with a user',
+    code: lines(
+      "import CLayerAuth, { getSalesChannelToken } from '@commercelayer/js-auth';",
+      'const customer = await CLayerAuth.getCustomerToken({ clientId, endpoint, scope }, { username: email, password });',
+      'const logged = await getSalesChannelToken({ clientId, endpoint, scope }, user);',
+    ),
+    errors: [
+      { line: 2, library: '@commercelayer/js-auth' },
+      { line: 3, library: '@commercelayer/js-auth' },
+    ],
+  },
+  {
+    name: 'Spree SDK client.authentication.getToken',
+    code: lines(
+      "import { makeClient } from '@spree/storefront-api-v2-sdk';",
+      "const client = makeClient({ host: 'http://localhost:3000' });",
+      'const token = await client.authentication.getToken({ username: email, password });',
+    ),
+    errors: [{ line: 3, library: '@spree/storefront-api-v2-sdk' }],
+  },
+  {
+    name: 'Spree SDK getToken with a credentials const, client passed in',
+    file: 'a.ts',
+    code: lines(
+      "import type { Client } from '@spree/storefront-api-v2-sdk';",
+      'export async function login(client: Client, email: string, password: string) {',
+      '  const credentials = { username: email, password };',
+      '  return client.authentication.getToken(credentials);',
+      '}',
+    ),
+    errors: [{ line: 4, library: '@spree/storefront-api-v2-sdk' }],
+  },
+  {
+    name: 'Shopware api-client createAdminAPIClient with password credentials',
+    file: 'a.ts',
+    code: lines(
+      "import { createAdminAPIClient } from '@shopware/api-client';",
+      'export const adminApiClient = createAdminAPIClient({',
+      '  baseURL: `${process.env.SHOP_URL}/api`,',
+      "  credentials: { grant_type: 'password', client_id: 'administration', scopes: 'write', username: process.env.ADMIN_USER, password: process.env.ADMIN_PASS },",
+      '});',
+    ),
+    errors: [{ line: 2, library: '@shopware/api-client' }],
+  },
+  {
+    name: 'Shopware api-client credentials in a const',
+    file: 'a.ts',
+    code: lines(
+      "import { createAdminAPIClient } from '@shopware/api-client';",
+      "const credentials = { grant_type: 'password' as const, client_id: 'administration', scopes: 'write', username, password };",
+      'const client = createAdminAPIClient({ baseURL, credentials });',
+    ),
+    errors: [{ line: 3, library: '@shopware/api-client' }],
+  },
+  {
+    name: 'shopware-admin-api-client createFromPasswordAndLogin',
+    file: 'a.mjs',
+    code: lines("import { createFromPasswordAndLogin, Criteria } from 'shopware-admin-api-client';", 'const api = await createFromPasswordAndLogin(process.env.SHOP_URL, process.env.ADMIN_USER, process.env.ADMIN_PASS);'),
+    errors: [{ line: 2, library: 'shopware-admin-api-client' }],
+  },
+  {
+    name: 'shopware-admin-api createFromPasswordAndLogin through require',
+    code: lines("const shopware = require('shopware-admin-api');", "shopware.createFromPasswordAndLogin('http://localhost', 'admin', secret, 3).then(run);"),
+    errors: [{ line: 2, library: 'shopware-admin-api' }],
+  },
   {
     name: 'oidc-client-ts UserManager signinResourceOwnerCredentials',
     file: 'a.ts',

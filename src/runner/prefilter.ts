@@ -43,6 +43,12 @@ const LIBRARY_NEEDLES = [
   '@rc-ex/core',
   'signinResourceOwnerCredentials',
   'processResourceOwnerPasswordCredentials',
+  'auth0-js',
+  '@commercetools/',
+  '@commercelayer/js-auth',
+  '@spree/storefront-api-v2-sdk',
+  'shopware-admin-api',
+  '@shopware/api-client',
 ];
 
 const NEEDLES: Record<PrefilterMode, readonly string[]> = {

@@ -46,6 +46,13 @@ export function getReceiver(call: Call): NodePath | null {
   return isMemberLike(callee.node) ? (childPath(callee, 'object')) : null;
 }
 
+/** The name an expression ends in: `platform` for `platform` or `sdk.platform`; null otherwise. */
+export function getLastName(path: NodePath): string | null {
+  const expr = unwrapExpression(path);
+  if (expr.isIdentifier()) return expr.node.name;
+  return isMemberLike(expr.node) ? getMemberPropertyName(expr.node) : null;
+}
+
 /** The member names of a callee chain, innermost first: `a.b.c(...)` → ['a', 'b', 'c']. */
 export function getCalleeChain(call: Call): string[] {
   const names: string[] = [];

@@ -1,8 +1,11 @@
 import { angularOauth2Oidc } from './angular-oauth2-oidc';
 import { auth0 } from './auth0';
+import { auth0Js } from './auth0-js';
 import { axiosOauthClient } from './axios-oauth-client';
 import { badgatewayOauth2Client } from './badgateway-oauth2-client';
 import { clientOauth2 } from './client-oauth2';
+import { commercelayerJsAuth } from './commercelayer-js-auth';
+import { commercetools } from './commercetools';
 import { emberSimpleAuth } from './ember-simple-auth';
 import { jsforce } from './jsforce';
 import { keycloakAdmin } from './keycloak-admin';
@@ -16,7 +19,9 @@ import { oidcClientTs } from './oidc-client-ts';
 import { openidClient } from './openid-client';
 import { reactNativeAuth0 } from './react-native-auth0';
 import { ringcentral } from './ringcentral';
+import { shopware } from './shopware';
 import { simpleOauth2 } from './simple-oauth2';
+import { spreeStorefront } from './spree';
 
 /** Every OAuth library family `library-password-grant` knows. A new one is a module and a line here. */
 export const OAUTH_LIBRARIES: readonly OAuthLibrary[] = [
@@ -38,4 +43,9 @@ export const OAUTH_LIBRARIES: readonly OAuthLibrary[] = [
   reactNativeAuth0,
   ringcentral,
   oidcClientTs,
+  auth0Js,
+  commercetools,
+  commercelayerJsAuth,
+  spreeStorefront,
+  shopware,
 ];

@@ -1,6 +1,5 @@
-import type { NodePath } from '@babel/traverse';
-import { isCallLike, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
-import { classifyValue, getCalledName, getReceiver, hasOption, valueBehind } from './call-shapes';
+import { isCallLike } from '../../detect/ast-utils';
+import { classifyValue, getCalledName, getLastName, getReceiver, hasOption, valueBehind } from './call-shapes';
 import { loadsPackage, namedPackage, type LibraryGrant, type OAuthLibrary } from './library';
 
 /**
@@ -47,10 +46,5 @@ function isPlatform(call: Call): boolean {
   const receiver = getReceiver(call);
   if (!receiver || classifyValue(receiver, PLATFORM_PACKAGES).kind === 'other') return false;
   if (valueBehind(receiver, (path) => (isCallLike(path.node) && getCalledName(path as Call) === 'platform' ? true : null))) return true;
-  return /platform$/i.test(lastName(unwrapExpression(receiver)) ?? '');
-}
-
-function lastName(path: NodePath): string | null {
-  if (path.isIdentifier()) return path.node.name;
-  return isMemberLike(path.node) ? getMemberPropertyName(path.node) : null;
+  return /platform$/i.test(getLastName(receiver) ?? '');
 }
