@@ -1,7 +1,7 @@
-import type { NodePath } from '@babel/traverse';
 import { getArgumentText } from './call-shapes';
 import { isPackage, loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
+import { childPath } from '../../parse/child-path';
 
 /**
  * @commercelayer/js-auth, Commerce Layer's token helper, across its APIs:
@@ -29,7 +29,7 @@ export const commercelayerJsAuth: OAuthLibrary = {
     if (!loadsPackage(file, PACKAGES)) return [];
     const grants: LibraryGrant[] = [];
     for (const call of file.calls) {
-      const callee = traceModuleValue(call.get('callee') as NodePath);
+      const callee = traceModuleValue(childPath(call, 'callee'));
       if (!callee || !isPackage(callee.module, PACKAGES)) continue;
       const steps = callee.steps;
       // the v4 default export is the function itself: no step left once `default` is dropped

@@ -2,6 +2,7 @@ import type { NodePath } from '@babel/traverse';
 import { classifyValue, getCalledName, getReceiver, hasOption } from './call-shapes';
 import { isPackage, loadsPackage, type LibraryFile, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
+import { childPath } from '../../parse/child-path';
 
 /**
  * commercetools' JavaScript SDKs and their password flow (a customer's or user's username and
@@ -52,7 +53,7 @@ export const commercetools: OAuthLibrary = {
         if (library !== null) grants.push({ node: call.node, api: `ClientBuilder#${name}`, library });
       } else if (factoryPackages !== undefined) {
         // a factory is a plain import: the callee itself must come from the package
-        const callee = traceModuleValue(call.get('callee') as NodePath);
+        const callee = traceModuleValue(childPath(call, 'callee'));
         const library = callee && callee.steps[callee.steps.length - 1] === name ? packageOf(callee.module, factoryPackages) : null;
         if (library !== null) grants.push({ node: call.node, api: name, library });
       } else if (SDK_AUTH_METHODS.has(name)) {

@@ -4,6 +4,7 @@ import { resolveObjectLiteral } from '../http/static-text';
 import { getCalledName, getOptionText } from './call-shapes';
 import { isPackage, loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
+import { childPath } from '../../parse/child-path';
 
 /**
  * Shopware 6 Admin API clients that log an administrator in with the password grant
@@ -43,10 +44,10 @@ export const shopware: OAuthLibrary = {
       const name = getCalledName(call);
       const args = call.get('arguments');
       if (adminApi && name === 'createFromPasswordAndLogin' && args.length >= 3) {
-        const library = importedFrom(call.get('callee') as NodePath, name, ADMIN_API_PACKAGES);
+        const library = importedFrom(childPath(call, 'callee'), name, ADMIN_API_PACKAGES);
         if (library !== null) grants.push({ node: call.node, api: name, library });
       } else if (apiClient && name === 'createAdminAPIClient') {
-        if (importedFrom(call.get('callee') as NodePath, name, [API_CLIENT]) === null) continue;
+        if (importedFrom(childPath(call, 'callee'), name, [API_CLIENT]) === null) continue;
         if (credentialsGrantType(args[0]) === 'password') grants.push({ node: call.node, api: "createAdminAPIClient credentials { grant_type: 'password' }", library: API_CLIENT });
       }
     }
@@ -66,5 +67,5 @@ function credentialsGrantType(argument: NodePath | undefined): string | null | u
   const params = argument ? resolveObjectLiteral(argument) : null;
   const credentials = params ? findObjectProperty(params, ['credentials']) : null;
   if (!credentials?.isObjectProperty()) return undefined;
-  return getOptionText(credentials.get('value') as NodePath, ['grant_type']);
+  return getOptionText(childPath(credentials, 'value'), ['grant_type']);
 }
