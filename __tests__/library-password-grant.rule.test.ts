@@ -426,6 +426,25 @@ const valid: Valid[] = [
     ),
   },
   { name: 'createFromPasswordAndLogin without a Shopware package', code: lines("import { createFromPasswordAndLogin } from './shopware';", 'const api = await createFromPasswordAndLogin(url, user, pass);') },
+  // ms-rest-azure / @azure/ms-rest-nodeauth: the service-principal and device-code logins
+  {
+    name: 'ms-rest-azure service principal and interactive logins',
+    code: lines("const msRestAzure = require('ms-rest-azure');", 'msRestAzure.loginWithServicePrincipalSecret(clientId, secret, tenant, done);', 'msRestAzure.interactiveLogin(done);', 'const creds = new msRestAzure.ApplicationTokenCredentials(clientId, tenant, secret);'),
+  },
+  { name: 'loginWithUsernamePassword of an in-house module', code: lines("const auth = require('./auth');", 'await auth.loginWithUsernamePassword(user, pass);') },
+  // Object.prototype names are not library methods (a called `toString` once found Object.prototype's)
+  {
+    name: 'Object.prototype method names in files that load auth0-js, commercetools and ms-rest-azure',
+    code: lines(
+      "const auth0 = require('auth0-js');",
+      "const { ClientBuilder } = require('@commercetools/sdk-client-v2');",
+      "const msRestAzure = require('ms-rest-azure');",
+      'const text = value.toString(16);',
+      'const made = thing.constructor(options);',
+      'const own = record.hasOwnProperty(key);',
+      'new msRestAzure.toString(1);',
+    ),
+  },
   { name: 'commented-out library code', code: lines("const ClientOAuth2 = require('client-oauth2');", '// auth.owner.getToken(user, pass);') },
 ];
 
@@ -941,6 +960,27 @@ const invalid: Invalid[] = [
     name: 'adal-node acquireTokenWithUsernamePassword',
     code: lines("const { AuthenticationContext } = require('adal-node');", 'const context = new AuthenticationContext(authority);', 'context.acquireTokenWithUsernamePassword(resource, user, pass, clientId, callback);'),
     errors: [{ line: 3, library: 'adal-node' }],
+  },
+  {
+    name: 'ms-rest-azure loginWithUsernamePassword with a callback, inside a function',
+    code: lines("const MsRest = require('ms-rest-azure');", 'function azureLogin(name, secret) {', "  const user = name || '';", '  MsRest.loginWithUsernamePassword(user, secret, (err, credentials) => done(err, credentials));', '}'),
+    errors: [{ line: 4, library: 'ms-rest-azure' }],
+  },
+  {
+    name: '@azure/ms-rest-nodeauth loginWithUsernamePasswordWithAuthResponse, imported by name',
+    file: 'a.ts',
+    code: lines("import { loginWithUsernamePasswordWithAuthResponse } from '@azure/ms-rest-nodeauth';", 'const { credentials } = await loginWithUsernamePasswordWithAuthResponse(env.AZ_USER, env.AZ_PASS, { domain });'),
+    errors: [{ line: 2, library: '@azure/ms-rest-nodeauth' }],
+  },
+  {
+    name: 'ms-rest-azure new UserTokenCredentials',
+    code: lines("const msRestAzure = require('ms-rest-azure');", 'const credentials = new msRestAzure.UserTokenCredentials(clientId, domain, user, pass);'),
+    errors: [{ line: 2, library: 'ms-rest-azure' }],
+  },
+  {
+    name: 'nforce8 (the nforce fork) authenticate with a username',
+    code: lines("const nforce = require('nforce8');", 'const org = nforce.createConnection({ clientId, clientSecret, redirectUri });', 'org.authenticate({ username: env.SF_USER, password: env.SF_PASS }).then(run);'),
+    errors: [{ line: 3, library: 'nforce' }],
   },
   {
     name: '@azure/identity UsernamePasswordCredential',

@@ -69,8 +69,8 @@ describe('real-world-corpus.json', () => {
         expect(entry.path.length).toBeGreaterThan(0);
         expect(['grant', 'look-alike']).toContain(entry.label);
         expect(entry.shape.length).toBeGreaterThan(5);
-        // h/l: the training sets (http, libraries); x/y: the first held-out ones; z: the second
-        expect(file).toMatch(/^[hlxyz]\d{3}-/);
+        // h/l: the training sets (http, libraries); x/y: the first held-out ones; z: the second; w: the third
+        expect(file).toMatch(/^[hlwxyz]\d{3}-/);
       }
     }
   });
@@ -78,7 +78,7 @@ describe('real-world-corpus.json', () => {
   it('keeps the held-out sets apart from the training sets: no repository and path in both', () => {
     const training = new Set(['http', 'libraries'].flatMap((name) => Object.values(corpus[name] as Record<string, CorpusEntry>).map((entry) => `${entry.repository}:${entry.path}`)));
     const seen = new Set(training);
-    for (const name of ['heldout-http', 'heldout-libraries', 'heldout2-http', 'heldout2-libraries']) {
+    for (const name of ['heldout-http', 'heldout-libraries', 'heldout2-http', 'heldout2-libraries', 'heldout3-http', 'heldout3-libraries']) {
       const files = Object.values(corpus[name] as Record<string, CorpusEntry>);
       expect(files.length).toBeGreaterThanOrEqual(15);
       // each held-out set is apart from the training sets and from the held-out sets before it

@@ -32,6 +32,8 @@ const LIBRARY_NEEDLES = [
   'acquireTokenByUsernamePassword',
   'acquireTokenWithUsernamePassword',
   'UsernamePasswordCredential',
+  'loginWithUsernamePassword',
+  'UserTokenCredentials',
   'passwordGrant',
   'jsforce',
   "'nforce",

@@ -22,11 +22,12 @@ import { loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
 
 const PACKAGES = ['auth0-js'];
 /** Method names that are this library's own: the call is the grant whatever the receiver's name. */
-const OWN_METHODS: Record<string, string> = {
-  loginWithDefaultDirectory: 'Authentication#loginWithDefaultDirectory',
-  loginWithResourceOwner: 'Authentication#loginWithResourceOwner',
-  signupAndAuthorize: 'WebAuth#signupAndAuthorize',
-};
+// A Map, not an object: a called name such as `toString` must not find Object.prototype's.
+const OWN_METHODS = new Map([
+  ['loginWithDefaultDirectory', 'Authentication#loginWithDefaultDirectory'],
+  ['loginWithResourceOwner', 'Authentication#loginWithResourceOwner'],
+  ['signupAndAuthorize', 'WebAuth#signupAndAuthorize'],
+]);
 
 export const auth0Js: OAuthLibrary = {
   name: 'auth0-js',
@@ -39,7 +40,7 @@ export const auth0Js: OAuthLibrary = {
       if (name === null || call.node.arguments.length === 0) continue;
       const receiver = classifyValue(getReceiver(call), PACKAGES);
       if (receiver.kind === 'other') continue;
-      const own = OWN_METHODS[name];
+      const own = OWN_METHODS.get(name);
       if (own !== undefined) {
         grants.push({ node: call.node, api: own });
         continue;

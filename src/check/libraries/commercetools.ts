@@ -29,11 +29,12 @@ const MIDDLEWARE_AUTH = '@commercetools/sdk-middleware-auth';
 const SDK_AUTH = '@commercetools/sdk-auth';
 
 /** Which packages offer each builder method / factory / SdkAuth method. */
-const BUILDER_METHODS: Record<string, readonly string[]> = { withPasswordFlow: [CLIENT_V2, TS_CLIENT] };
-const FACTORIES: Record<string, readonly string[]> = {
-  createAuthForPasswordFlow: [CLIENT_V2],
-  createAuthMiddlewareForPasswordFlow: [MIDDLEWARE_AUTH, TS_CLIENT],
-};
+// Maps, not objects: a called name such as `toString` must not find Object.prototype's.
+const BUILDER_METHODS = new Map<string, readonly string[]>([['withPasswordFlow', [CLIENT_V2, TS_CLIENT]]]);
+const FACTORIES = new Map<string, readonly string[]>([
+  ['createAuthForPasswordFlow', [CLIENT_V2]],
+  ['createAuthMiddlewareForPasswordFlow', [MIDDLEWARE_AUTH, TS_CLIENT]],
+]);
 const SDK_AUTH_METHODS = new Set(['customerPasswordFlow', 'clientPasswordFlow', 'passwordFlow']);
 const ALL_PACKAGES = [CLIENT_V2, TS_CLIENT, MIDDLEWARE_AUTH, SDK_AUTH];
 
@@ -46,8 +47,8 @@ export const commercetools: OAuthLibrary = {
     for (const call of file.calls) {
       const name = getCalledName(call);
       if (name === null || call.node.arguments.length === 0) continue;
-      const builderPackages = BUILDER_METHODS[name];
-      const factoryPackages = FACTORIES[name];
+      const builderPackages = BUILDER_METHODS.get(name);
+      const factoryPackages = FACTORIES.get(name);
       if (builderPackages !== undefined) {
         const library = receiverPackage(file, getReceiver(call), builderPackages);
         if (library !== null) grants.push({ node: call.node, api: `ClientBuilder#${name}`, library });

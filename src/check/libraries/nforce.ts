@@ -8,7 +8,7 @@ import { traceModuleValue } from './trace-module-value';
 import { childPath } from '../../parse/child-path';
 
 /**
- * nforce, a Salesforce REST client: `const org = nforce.createConnection({ clientId,
+ * nforce (and its fork nforce8), a Salesforce REST client: `const org = nforce.createConnection({ clientId,
  * clientSecret, redirectUri })`, then `org.authenticate({ username, password })`. Its
  * authenticate picks the grant from what it is given, in this order: a `code` (authorization
  * code), an `assertion` (SAML assertion), else a `username` (in the call, or in the options
@@ -18,7 +18,7 @@ import { childPath } from '../../parse/child-path';
  * refresh grant, another method.
  */
 
-const PACKAGES = ['nforce'];
+const PACKAGES = ['nforce', 'nforce8'];
 const OTHER_GRANT_KEYS = ['code', 'assertion'];
 
 type Call = NodePath<t.CallExpression | t.OptionalCallExpression>;
