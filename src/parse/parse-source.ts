@@ -34,7 +34,7 @@ const BASE_OPTIONS: ParserOptions = {
   startLine: 1,
 };
 
-export type ParserFlavour = 'ts' | 'tsx' | 'dts' | 'flow';
+export type ParserFlavour = 'jsx' | 'ts' | 'tsx' | 'dts' | 'flow';
 
 /** Which flavours to try, in order, for a file name. */
 export function getParserFlavours(fileName: string): ParserFlavour[] {
@@ -42,18 +42,24 @@ export function getParserFlavours(fileName: string): ParserFlavour[] {
   if (/\.d\.[mc]?ts$/.test(lower)) return ['dts'];
   if (/\.[mc]?ts$/.test(lower)) return ['ts'];
   if (lower.endsWith('.tsx')) return ['tsx'];
-  // .js .jsx .mjs .cjs and anything else: JSX plus TypeScript syntax first (as jscodeshift's
-  // `tsx` parser does), then Flow, because plain JavaScript may carry either.
-  return ['tsx', 'flow'];
+  // .js .jsx .mjs .cjs and anything else: JavaScript with JSX first, then JSX plus TypeScript
+  // syntax (as jscodeshift's `tsx` parser reads it), then Flow, because plain JavaScript may
+  // carry either. Plain JavaScript first: the TypeScript plugin costs a quarter more time on
+  // plain code (measured on the Genesys SDK's 4 MB bundles, which check must parse), and it
+  // reads `f < T > (x)` as a generic call where JavaScript means two comparisons.
+  return ['jsx', 'tsx', 'flow'];
 }
 
 /** The jscodeshift parser name matching a file, for the transform's `parser` choice. */
 export function getJscodeshiftParser(fileName: string): 'ts' | 'tsx' {
-  return getParserFlavours(fileName)[0] === 'tsx' ? 'tsx' : 'ts';
+  const first = getParserFlavours(fileName)[0];
+  return first === 'tsx' || first === 'jsx' ? 'tsx' : 'ts';
 }
 
 function pluginsFor(flavour: ParserFlavour): ParserPlugin[] {
   switch (flavour) {
+    case 'jsx':
+      return [...COMMON_PLUGINS, 'jsx'];
     case 'ts':
       return [...COMMON_PLUGINS, 'typescript'];
     case 'dts':
