@@ -7,7 +7,8 @@ import { migrateText } from './helpers/migrate-text';
 /** Parses with @babel/parser itself (not our wrapper), with the plugins the extension needs. */
 function parsesWithBabel(code: string, file: string): void {
   const flavour = getParserFlavours(file)[0];
-  const plugins: ('typescript' | 'jsx')[] = flavour === 'tsx' ? ['typescript', 'jsx'] : ['typescript'];
+  // .js/.jsx: the output must parse as JavaScript, not merely as TSX
+  const plugins: ('typescript' | 'jsx')[] = flavour === 'jsx' ? ['jsx'] : flavour === 'tsx' ? ['typescript', 'jsx'] : ['typescript'];
   parse(code.replace(/^\uFEFF/, ''), { sourceType: 'module', allowAwaitOutsideFunction: true, allowReturnOutsideFunction: true, plugins });
 }
 
