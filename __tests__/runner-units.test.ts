@@ -8,7 +8,7 @@ import { couldHoldPasswordGrant } from '../src/runner/prefilter';
 import { LOGIN_HOSTS } from '../src/genesys/region-hosts';
 import { HOST_NEEDLES } from '../src/rewrite/http/needles';
 import { readSourceFile } from '../src/runner/read-source';
-import { toReportPath } from '../src/runner/report-path';
+import { toReportPath } from '../src/paths/report-path';
 import { getSkipReasonFromName, getSkipReasonFromSize, isUtf8Text, looksMinified, MAX_FILE_BYTES } from '../src/runner/skip-rules';
 import { splitIntoBatches } from '../src/runner/worker-pool';
 import { makeTempDir, removeTempDirs } from './helpers/cli-harness';

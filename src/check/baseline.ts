@@ -5,7 +5,7 @@ import { assertReadableSettingsFile, isLinkOutside } from '../config/inside-tree
 import { parseJsonText } from '../config/parse-json-text';
 import { UsageError } from '../errors';
 import { findGitWorkTree } from '../runner/git';
-import { compareReportPaths } from '../runner/report-path';
+import { compareReportPaths } from '../paths/report-path';
 import { writeFileAtomic } from '../runner/write-atomic';
 import { RULE_IDS } from './rules/index';
 import type { Finding, RuleId } from './types';

@@ -58,17 +58,17 @@ export function createFileOptionsResolver(
       const { options, scopeSource } = resolve(absolutePath);
       return { options, scopeSource };
     },
-    async inferScopes(absolutePath) {
+    async inferScopes(absolutePath, read) {
       const named = resolve(absolutePath);
       if (choices.inferScopes !== true || named.scopesNamed) return null;
-      const inference = await (await getInferrer()).inferScopes(absolutePath);
+      const inference = await (await getInferrer()).inferScopes(absolutePath, read);
       // No scope inferred: no `scopes`, so the transform lists the site for manual review.
       const options = inference.scopes.length > 0 ? { ...named.options, scopes: inference.scopes } : named.options;
       return { options, scopeSource: inference.scopes.length > 0 ? 'inferred' : 'none', scopeInference: inference };
     },
-    async analyseService(absolutePath) {
+    async analyseService(absolutePath, read) {
       // The same choice as inference: `migrate` analyses services, `check` does not.
-      return choices.inferScopes === true ? (await getInferrer()).analyseService(absolutePath) : null;
+      return choices.inferScopes === true ? (await getInferrer()).analyseService(absolutePath, read) : null;
     },
   };
 }

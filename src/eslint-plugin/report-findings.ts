@@ -2,7 +2,7 @@ import * as path from 'path';
 import type { Rule, SourceCode } from 'eslint';
 import type { Finding, RuleId } from '../check/types';
 import { UsageError } from '../errors';
-import { toReportPath } from '../runner/report-path';
+import { toReportPath } from '../paths/report-path';
 import { claimFileProblem, getFileCheck, getFileFix } from './file-analysis';
 import { siteKey, type MigrationFix } from './migration-fix';
 import type { PasswordGrantRuleOptions } from './rule-options';

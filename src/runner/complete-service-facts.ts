@@ -1,9 +1,8 @@
-import * as path from 'path';
 import type { PendingFile } from '../check/judge-services';
 import { discoverFiles } from './discover';
 import { checkFile } from './process-file';
 import { createTask, type FileRunOptions } from './run-files';
-import { isSameOrInside } from '../paths/inside';
+import { scanCoversFolder } from './scan-covers-folder';
 
 export interface ServiceFactsContext {
   options: FileRunOptions;
@@ -43,9 +42,3 @@ export async function collectUnscannedServiceFacts(pending: readonly PendingFile
   return facts;
 }
 
-/** Whether the scan read every file of the folder: no shard, no --changed-since, and a given folder holds it. */
-function scanCoversFolder(folder: string, options: FileRunOptions): boolean {
-  if (options.shard || options.changedSince !== undefined) return false;
-  const givenPaths = options.paths.length > 0 ? options.paths : ['.'];
-  return givenPaths.some((given) => isSameOrInside(folder, path.resolve(options.cwd, given)));
-}

@@ -6,7 +6,7 @@ import { UsageError } from '../errors';
 import { isInNeverSearchedFolder, isSourceFile } from './extensions';
 import { createChangedFileLister, isChangedFile, selectChangedFilesIn } from './changed-files';
 import { findGitWorkTree, listGitFiles } from './git';
-import { compareReportPaths, toReportPath } from './report-path';
+import { compareReportPaths, toReportPath } from '../paths/report-path';
 import { walkSourceFiles, type WalkedFile } from './walk-source-files';
 import { isSameOrInside, leavesFolder } from '../paths/inside';
 

@@ -1,6 +1,7 @@
 import type { LoadedConfig } from '../config/load-config';
 import type { CheckOptions } from '../check/rule';
 import type { RewriteOptions } from '../rewrite/types';
+import type { ServiceFilesReader } from '../scopes/collect-service-calls';
 import type { ServiceScopeInference } from '../scopes/infer-service-scopes';
 import type { ServiceAfterSwitch } from '../service/after-switch';
 
@@ -36,14 +37,14 @@ export interface FileOptionsResolver {
    * settings with the scopes inferred for its service. Null when inference is off, or when
    * scopes were named for the file (named scopes are never replaced).
    */
-  inferScopes(absolutePath: string): Promise<FileOptions | null>;
+  inferScopes(absolutePath: string, read: ServiceFilesReader): Promise<FileOptions | null>;
   /** after load: the configuration file read, null when there is none */
   loadedConfig?(): LoadedConfig | null;
   /**
    * After the run, once per service with a rewritten file: what the service needs after the
    * switch (plain data the reports print). Absent or null when the run does not analyse services.
    */
-  analyseService?(absolutePath: string): Promise<ServiceAfterSwitch | null>;
+  analyseService?(absolutePath: string, read: ServiceFilesReader): Promise<ServiceAfterSwitch | null>;
 }
 
 /** The rewrite settings the command line carries (undefined = not given). */

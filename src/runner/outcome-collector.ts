@@ -1,5 +1,5 @@
 import type { FileOutcome } from './tasks';
-import { compareReportPaths } from './report-path';
+import { compareReportPaths } from '../paths/report-path';
 
 /**
  * The single consumer of worker results. Outcomes arrive in whatever order the threads

@@ -1,9 +1,19 @@
 import type { CheckFileResult } from '../check/check-source';
+import type { FileServiceFacts } from '../scopes/collect-service-calls';
 import { ParseError, UsageError } from '../errors';
 import { couldHoldPasswordGrant, type PrefilterMode } from './prefilter';
 import { readSourceFile, type SourceRead } from './read-source';
 import { CHECK_MAX_FILE_BYTES, getSkipReasonFromName, getSkipReasonFromSize, isUtf8Text, looksBinary, looksMinified, MAX_FILE_BYTES } from './skip-rules';
+import { mayHoldServiceFactsBytes } from './service-facts-prefilter';
 import type { BatchHandlerName, FileOutcome, FileTask, MigrationValue } from './tasks';
+
+/**
+ * What a pass reads files for: `migrate` and `check` (see prefilter.ts), or `service-facts`,
+ * the API calls and logins of a service's files that scope inference and the after-switch
+ * analysis read. The last keeps migrate's skip rules (what migrate would not read holds no
+ * call it rewrites) and its own text test.
+ */
+export type ScreenMode = PrefilterMode | 'service-facts';
 
 type Analysers = typeof import('./analysers');
 let analysers: Analysers | undefined;
@@ -25,7 +35,7 @@ function loadAnalysers(): Analysers {
  * prefilter looks for is scanned anyway (decoded lossily for reading only; check writes
  * nothing), and if it cannot be parsed it is an error naming both reasons, which fails the run.
  */
-async function processFile<T>(task: FileTask, mode: PrefilterMode, analyse: (text: string) => T | Promise<T>): Promise<FileOutcome<T>> {
+async function processFile<T>(task: FileTask, mode: ScreenMode, analyse: (text: string) => T | Promise<T>): Promise<FileOutcome<T>> {
   const screened = screenFile(task, mode);
   return 'outcome' in screened ? screened.outcome : analyseScreened(screened, analyse);
 }
@@ -46,10 +56,10 @@ export type Screened = { outcome: FileOutcome<never> } | PassedScreen;
  * decoding), so the main thread runs it on every file and only the files that pass go on
  * (see file-processor.ts).
  */
-export function screenFile(task: FileTask, mode: PrefilterMode): Screened {
+export function screenFile(task: FileTask, mode: ScreenMode): Screened {
   const { file } = task;
   const nameReason = getSkipReasonFromName(file);
-  if (nameReason && mode === 'migrate') return { outcome: { status: 'skipped', file, reason: nameReason } };
+  if (nameReason && mode !== 'check') return { outcome: { status: 'skipped', file, reason: nameReason } };
   let read: SourceRead;
   try {
     read = readSourceFile(task.realPath, mode === 'check' ? CHECK_MAX_FILE_BYTES : MAX_FILE_BYTES);
@@ -58,15 +68,16 @@ export function screenFile(task: FileTask, mode: PrefilterMode): Screened {
   }
   if (read.tooLarge !== undefined) {
     const reason = getSkipReasonFromSize(read.tooLarge) as string;
-    if (mode === 'migrate') return { outcome: { status: 'skipped', file, reason } };
+    if (mode !== 'check') return { outcome: { status: 'skipped', file, reason } };
     return { outcome: { status: 'error', file, message: `${reason}: too large to check, so it was not checked`, scanned: false, parsed: false } };
   }
   const { bytes } = read;
   // Every test up to the prefilter runs on the bytes: most files fail the prefilter, and
   // those are never decoded into a string.
   const skipReason = nameReason ?? getSkipReasonFromSize(bytes.length) ?? getSkipReasonFromContent(bytes);
-  if (skipReason !== null && mode === 'migrate') return { outcome: { status: 'skipped', file, reason: skipReason } };
-  if (!couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods)) {
+  if (skipReason !== null && mode !== 'check') return { outcome: { status: 'skipped', file, reason: skipReason } };
+  const passes = mode === 'service-facts' ? mayHoldServiceFactsBytes(bytes) : couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods);
+  if (!passes) {
     return { outcome: skipReason !== null ? { status: 'skipped', file, reason: skipReason } : { status: 'done', file, parsed: false, value: null } };
   }
   return { task, bytes, skipReason };
@@ -137,9 +148,13 @@ function analyseForCheck(task: FileTask, text: string): CheckFileResult {
   return loadAnalysers().checkSourceFile(text, task.file, optionsWithFacts(task));
 }
 
-/** The prefilter mode of a worker handler. */
-export function modeOfHandler(handler: BatchHandlerName): PrefilterMode {
-  return handler === 'checkBatch' ? 'check' : 'migrate';
+export function serviceFactsFile(task: FileTask): Promise<FileOutcome<FileServiceFacts>> {
+  return processFile(task, 'service-facts', (text) => loadAnalysers().collectShippedServiceFacts(text, task.file));
+}
+
+/** The screen mode of a worker handler. */
+export function modeOfHandler(handler: BatchHandlerName): ScreenMode {
+  return handler === 'checkBatch' ? 'check' : handler === 'serviceFactsBatch' ? 'service-facts' : 'migrate';
 }
 
 /**
@@ -149,9 +164,14 @@ export function modeOfHandler(handler: BatchHandlerName): PrefilterMode {
  */
 export function analyseScreenedFile(handler: BatchHandlerName, screened: PassedScreen): Promise<FileOutcome<unknown>> {
   const { task } = screened;
-  return handler === 'checkBatch'
-    ? analyseScreened(screened, (text) => analyseForCheck(task, text), true)
-    : analyseScreened(screened, (text) => analyseForMigrate(task, text), true);
+  switch (handler) {
+    case 'checkBatch':
+      return analyseScreened(screened, (text) => analyseForCheck(task, text), true);
+    case 'migrateBatch':
+      return analyseScreened(screened, (text) => analyseForMigrate(task, text), true);
+    case 'serviceFactsBatch':
+      return analyseScreened(screened, (text) => loadAnalysers().collectShippedServiceFacts(text, task.file), true);
+  }
 }
 
 /** Type facts arrive as plain data (functions cannot cross threads); the detector wants `TypeFacts`. */

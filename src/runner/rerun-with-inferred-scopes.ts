@@ -1,3 +1,4 @@
+import type { ServiceFilesReader } from '../scopes/collect-service-calls';
 import type { Discovery } from './discover';
 import { createTask, type FileRunOptions, type FileRunResult } from './run-files';
 import type { FileOutcome, FileTask, MigrationValue } from './tasks';
@@ -18,6 +19,7 @@ export async function rerunWithInferredScopes(
   run: FileRunResult<MigrationValue>,
   discovery: Discovery,
   options: FileRunOptions,
+  readServiceFiles: ServiceFilesReader,
 ): Promise<void> {
   const waiting = run.outcomes.filter((outcome) => outcome.status === 'done' && (outcome.value?.waitingForScopes ?? 0) > 0);
   if (waiting.length === 0 || options.signal?.aborted) return;
@@ -26,7 +28,7 @@ export async function rerunWithInferredScopes(
   const tasks: FileTask[] = [];
   for (const { file } of waiting) {
     const entry = entries.get(file);
-    const inferred = entry ? await options.resolveFileOptions.inferScopes(entry.absolutePath) : null;
+    const inferred = entry ? await options.resolveFileOptions.inferScopes(entry.absolutePath, readServiceFiles) : null;
     if (!entry || !inferred) continue;
     run.fileOptions.set(file, inferred);
     if ((inferred.options.scopes ?? []).length > 0) tasks.push(createTask(entry, inferred, options));

@@ -7,7 +7,7 @@ import { createServiceLocator } from '../service/find-service';
 import { collectUnscannedServiceFacts } from './complete-service-facts';
 import { findHiddenCandidates } from './hidden-candidates';
 import { countScanned } from './outcome-collector';
-import { compareReportPaths } from './report-path';
+import { compareReportPaths } from '../paths/report-path';
 import { discoverShard, processDiscoveredFiles, withWorkerPool, type FileRunOptions } from './run-files';
 
 /** The scan's report, and what the command adds to its `configuration` part. */

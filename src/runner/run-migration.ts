@@ -2,11 +2,14 @@ import { promises as fs, statSync } from 'fs';
 import * as path from 'path';
 import { buildMigrationChecklist } from '../checklist/checklist-for-migration';
 import type { ChangedFile, FileError, ManualEntry, MigrateReport, SecretEntry, SkippedEntry } from '../report/migrate/types';
+import type { ServiceFilesReader } from '../scopes/collect-service-calls';
 import type { ServiceAfterSwitch } from '../service/after-switch';
 import type { PendingRewrite, TypeAwareHooks } from '../typeaware/types';
 import { countScanned } from './outcome-collector';
-import { compareReportPaths } from './report-path';
+import { compareReportPaths } from '../paths/report-path';
 import { rerunWithInferredScopes } from './rerun-with-inferred-scopes';
+import type { Discovery } from './discover';
+import { createServiceFilesReader } from './read-service-files';
 import { discoverShard, processDiscoveredFiles, withWorkerPool, type FileRunOptions } from './run-files';
 import type { FileOutcome, MigrationValue } from './tasks';
 import { isTrackedByGit } from './git';
@@ -40,7 +43,7 @@ export async function runMigration(options: MigrationRunOptions): Promise<Migrat
 }
 
 async function runLockedMigration(options: MigrationRunOptions, onLock: (lock: RunLock) => void): Promise<MigrateReport> {
-  const { discovery, run } = await withWorkerPool(options.workers, async (pool) => {
+  const { discovery, run, serviceOf } = await withWorkerPool(options.workers, async (pool) => {
     const discovered = await discoverShard(options);
     // A second writing run over the same files is refused before it touches anything.
     if (!options.dryRun) onLock(await acquireRunLock({ gitWorkTrees: discovered.gitWorkTrees, plainRoots: plainRootsOf(options, discovered.gitWorkTrees) }));
@@ -50,8 +53,12 @@ async function runLockedMigration(options: MigrationRunOptions, onLock: (lock: R
     if (!options.dryRun) await removeLeftoverTempFiles(discovered.files.map((entry) => entry.realPath), isTrackedByGit);
     if (!options.dryRun && !options.force) await assertNoUncommittedChanges(discovered.gitWorkTrees, options.cwd);
     const firstPass = await processDiscoveredFiles<MigrationValue>(pool, 'migrateBatch', discovered, options);
-    await rerunWithInferredScopes(pool, firstPass, discovered, options);
-    return { discovery: discovered, run: firstPass };
+    const readServiceFiles = createServiceFilesReader(pool, discovered, options);
+    await rerunWithInferredScopes(pool, firstPass, discovered, options, readServiceFiles);
+    // While the threads are there: the services of the files with a rewrite (a file that
+    // --typecheck refuses below simply does not ask for its service's entry).
+    const serviceOf = await analyseServices(rewrittenFiles(firstPass.outcomes), discovered, options, readServiceFiles);
+    return { discovery: discovered, run: firstPass, serviceOf };
   });
   const realPaths = new Map(discovery.files.map((entry) => [entry.file, entry.realPath]));
   // --typecheck, before anything is written: a rewrite that adds type errors goes to a person.
@@ -113,8 +120,7 @@ async function runLockedMigration(options: MigrationRunOptions, onLock: (lock: R
 
   skipped.sort((a, b) => compareReportPaths(a.file, b.file));
   const counts = countScanned(run.outcomes);
-  const absolutePaths = new Map(discovery.files.map((entry) => [entry.file, entry.absolutePath]));
-  const services = await analyseServices(changed, absolutePaths, options);
+  const services = servicesOfChanged(changed, serviceOf);
   return {
     dryRun: options.dryRun,
     changed,
@@ -143,21 +149,38 @@ async function runLockedMigration(options: MigrationRunOptions, onLock: (lock: R
   };
 }
 
+/** The files whose first-pass outcome is a rewrite. */
+function rewrittenFiles(outcomes: readonly FileOutcome<MigrationValue>[]): string[] {
+  return outcomes.filter((outcome) => outcome.status === 'done' && outcome.value?.changed === true).map((outcome) => outcome.file);
+}
+
 /**
- * What each service with a rewritten file needs after the switch, once per service (the
- * resolver reads a service's files once, however many of them changed), sorted by service.
+ * What each service with a rewritten file needs after the switch, by file (the inference
+ * reads a service's files once, however many of them changed).
  */
 async function analyseServices(
-  changed: readonly ChangedFile[],
-  absolutePaths: ReadonlyMap<string, string>,
+  files: readonly string[],
+  discovery: Discovery,
   options: MigrationRunOptions,
-): Promise<ServiceAfterSwitch[]> {
+  read: ServiceFilesReader,
+): Promise<Map<string, ServiceAfterSwitch>> {
   const analyse = options.resolveFileOptions.analyseService;
-  if (!analyse) return [];
+  const byFile = new Map<string, ServiceAfterSwitch>();
+  if (!analyse || options.signal?.aborted) return byFile;
+  const absolutePaths = new Map(discovery.files.map((entry) => [entry.file, entry.absolutePath]));
+  for (const file of files) {
+    const absolutePath = absolutePaths.get(file);
+    const analysis = absolutePath === undefined ? null : await analyse.call(options.resolveFileOptions, absolutePath, read);
+    if (analysis) byFile.set(file, analysis);
+  }
+  return byFile;
+}
+
+/** One entry per service of the changed files, sorted by service. */
+function servicesOfChanged(changed: readonly ChangedFile[], serviceOf: ReadonlyMap<string, ServiceAfterSwitch>): ServiceAfterSwitch[] {
   const byService = new Map<string, ServiceAfterSwitch>();
   for (const entry of changed) {
-    const absolutePath = absolutePaths.get(entry.file);
-    const analysis = absolutePath === undefined ? null : await analyse.call(options.resolveFileOptions, absolutePath);
+    const analysis = serviceOf.get(entry.file);
     if (analysis && !byService.has(analysis.service)) byService.set(analysis.service, analysis);
   }
   return [...byService.values()].sort((a, b) => compareReportPaths(a.service, b.service));

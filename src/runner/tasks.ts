@@ -2,6 +2,7 @@ import type { CheckFileResult } from '../check/check-source';
 import type { CheckOptions } from '../check/rule';
 import type { FormatKind, FormatSettings } from '../format/types';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport } from '../rewrite/types';
+import type { FileServiceFacts } from '../scopes/collect-service-calls';
 import type { SerializedTypeFacts } from '../typeaware/types';
 
 /**
@@ -23,7 +24,7 @@ export interface FileTask {
 }
 
 /** The name of the worker function that handles a batch (see worker.ts). */
-export type BatchHandlerName = 'migrateBatch' | 'checkBatch';
+export type BatchHandlerName = 'migrateBatch' | 'checkBatch' | 'serviceFactsBatch';
 
 export type FileOutcome<T> =
   /** left alone, e.g. a minified bundle or a file that is not UTF-8 */
@@ -52,3 +53,6 @@ export interface MigrationValue {
 
 export type MigrationOutcome = FileOutcome<MigrationValue>;
 export type CheckOutcome = FileOutcome<CheckFileResult>;
+
+/** What a service's file holds for scope inference and the after-switch analysis (null: nothing). */
+export type ServiceFactsOutcome = FileOutcome<FileServiceFacts>;

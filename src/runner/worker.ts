@@ -1,6 +1,6 @@
 import type { CheckFileResult } from '../check/check-source';
-import { checkFile, migrateFile } from './process-file';
-import type { FileOutcome, FileTask, MigrationValue } from './tasks';
+import { checkFile, migrateFile, serviceFactsFile } from './process-file';
+import type { FileOutcome, FileTask, MigrationValue, ServiceFactsOutcome } from './tasks';
 
 /**
  * The worker-thread entry points, loaded by piscina from dist/. Each handles one batch of
@@ -17,5 +17,11 @@ export async function migrateBatch(files: FileTask[]): Promise<FileOutcome<Migra
 export async function checkBatch(files: FileTask[]): Promise<FileOutcome<CheckFileResult>[]> {
   const outcomes: FileOutcome<CheckFileResult>[] = [];
   for (const task of files) outcomes.push(await checkFile(task));
+  return outcomes;
+}
+
+export async function serviceFactsBatch(files: FileTask[]): Promise<ServiceFactsOutcome[]> {
+  const outcomes: ServiceFactsOutcome[] = [];
+  for (const task of files) outcomes.push(await serviceFactsFile(task));
   return outcomes;
 }

@@ -1,6 +1,9 @@
 import type { File, Node } from '@babel/types';
 import { getNodeIndex } from '../parse/node-index';
 import { parseSource, splitBom } from '../parse/parse-source';
+import { couldCallPlatformApi } from './service-facts-text';
+
+export { couldCallPlatformApi };
 
 /**
  * Finds the Genesys Cloud Platform API operations a file calls: a method called on an
@@ -22,12 +25,6 @@ export interface ApiCall {
   endColumn: number;
 }
 
-/** Files that never mention an `...Api` name are not parsed at all. */
-const MENTIONS_API_CLASS = /[A-Za-z0-9_$]Api\b/;
-
-export function couldCallPlatformApi(text: string): boolean {
-  return MENTIONS_API_CLASS.test(text);
-}
 
 /** SDK operations are named after their HTTP method (`getUsersMe`, `postAnalyticsConversationsDetailsQuery`). */
 const OPERATION_NAME = /^(get|post|put|patch|delete|head)[A-Z0-9]/;

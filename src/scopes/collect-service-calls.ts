@@ -1,12 +1,9 @@
 import * as path from 'path';
 import { findLoginKinds, type LoginKind } from '../detect/login-calls';
-import { USER_LOGIN_METHODS } from '../detect/login-methods';
 import { parseSource, splitBom } from '../parse/parse-source';
-import { discoverFiles } from '../runner/discover';
-import { readSourceFile } from '../runner/read-source';
-import { toReportPath } from '../runner/report-path';
-import { isUtf8Text, looksMinified } from '../runner/skip-rules';
-import { collectApiCallsInAst, couldCallPlatformApi, type ApiCall } from './collect-api-calls';
+import { toReportPath } from '../paths/report-path';
+import { collectApiCallsInAst, type ApiCall } from './collect-api-calls';
+import { couldHoldServiceFacts } from './service-facts-text';
 
 /** Every Platform API call of one service, and how its code logs in: plain data, read once per service. */
 export interface ServiceCalls {
@@ -20,44 +17,50 @@ export interface ServiceCalls {
   unreadFiles: string[];
 }
 
-export interface ServiceCallsContext {
-  cwd: string;
-  /** the SDK API classes whose instances are recognised */
-  apiClasses: ReadonlySet<string>;
-  /** the service folder a file belongs to */
-  findService: (absoluteFile: string) => string;
+/** What one source file tells of its service: its API calls and its logins. */
+export interface FileServiceFacts {
+  calls: ApiCall[];
+  logins: LoginKind[];
+}
+
+/** The facts of a service's own files, as the runner read them. */
+export interface ServiceFileFacts {
+  /** each file that holds a call or a login, by report path */
+  files: (FileServiceFacts & { file: string })[];
+  /** files of the service that could not be read or parsed (report paths) */
+  unreadFiles: string[];
 }
 
 /**
- * Reads every source file of a service (those of nested services excluded) and parses the
- * few that mention an `...Api` name or a user sign-in, which keeps this pre-pass cheap.
- * Scope inference, the permissions of the role and the calls that need a user all read it.
+ * Reads the facts of a service's own files: the runner's job (it knows the run's files, its
+ * ignores and its threads), handed to the inference so that scope inference never walks or
+ * reads the file tree itself. `ownFile` tells which files of the folder are the service's
+ * (a nested service's files are not).
  */
-export async function collectServiceCalls(serviceFolder: string, context: ServiceCallsContext): Promise<ServiceCalls> {
-  const { files } = await discoverFiles([serviceFolder], { cwd: context.cwd });
-  const own = files.filter((entry) => context.findService(entry.absolutePath) === serviceFolder);
-  const unreadFiles: string[] = [];
-  const calls: ServiceCalls['calls'] = [];
+export type ServiceFilesReader = (serviceFolder: string, ownFile: (absolutePath: string) => boolean) => Promise<ServiceFileFacts>;
+
+/** The API calls and logins of one file; null when its text holds neither. Throws when it does not parse. */
+export function collectFileServiceFacts(source: string, fileName: string, apiClasses: ReadonlySet<string>): FileServiceFacts | null {
+  const { text } = splitBom(source);
+  if (!couldHoldServiceFacts(text)) return null;
+  const ast = parseSource(text, fileName, { attachComment: false });
+  const calls = collectApiCallsInAst(ast, apiClasses);
+  const logins = findLoginKinds(ast, text);
+  return calls.length > 0 || logins.length > 0 ? { calls, logins } : null;
+}
+
+/** One service's calls from the facts of its files (in the order given, which is file order). */
+export function assembleServiceCalls(serviceFolder: string, cwd: string, facts: ServiceFileFacts): ServiceCalls {
   const logins = new Set<LoginKind>();
-  for (const entry of own) {
-    try {
-      // The run's own skip rules: what it would not read (too big, minified, not UTF-8) holds no calls it rewrites.
-      const { bytes } = readSourceFile(entry.realPath);
-      if (!bytes || !isUtf8Text(bytes) || looksMinified(bytes)) continue;
-      const { text } = splitBom(bytes.toString('utf8'));
-      const signsIn = USER_LOGIN_METHODS.some((name) => text.includes(name));
-      if (!couldCallPlatformApi(text) && !signsIn) continue;
-      const ast = parseSource(text, entry.file);
-      calls.push(...collectApiCallsInAst(ast, context.apiClasses).map((call) => ({ ...call, file: entry.file })));
-      for (const kind of findLoginKinds(ast, text)) logins.add(kind);
-    } catch {
-      unreadFiles.push(entry.file);
-    }
+  const calls: ServiceCalls['calls'] = [];
+  for (const file of facts.files) {
+    calls.push(...file.calls.map((call) => ({ ...call, file: file.file })));
+    for (const kind of file.logins) logins.add(kind);
   }
   return {
-    service: path.relative(context.cwd, serviceFolder) === '' ? '.' : toReportPath(serviceFolder, context.cwd),
+    service: path.relative(cwd, serviceFolder) === '' ? '.' : toReportPath(serviceFolder, cwd),
     calls,
     logins: [...logins].sort(),
-    unreadFiles: unreadFiles.sort(),
+    unreadFiles: [...facts.unreadFiles].sort(),
   };
 }

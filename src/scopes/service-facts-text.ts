@@ -1,0 +1,16 @@
+import { USER_LOGIN_METHODS } from '../detect/login-methods';
+
+/**
+ * The text test in front of a service file's parse: does it mention an `...Api` name (an SDK
+ * API class) or a user sign-in? Most files do neither and are never parsed. Constants only,
+ * so that the runner's main thread can screen files without loading Babel.
+ */
+const MENTIONS_API_CLASS = /[A-Za-z0-9_$]Api\b/;
+
+export function couldCallPlatformApi(text: string): boolean {
+  return MENTIONS_API_CLASS.test(text);
+}
+
+export function couldHoldServiceFacts(text: string): boolean {
+  return couldCallPlatformApi(text) || USER_LOGIN_METHODS.some((name) => text.includes(name));
+}
