@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { listenForInterrupt } from '../src/runner/interrupt';
 import { looksBinary } from '../src/runner/skip-rules';
-import { getTempFileName, parseTempFileName, removeLeftoverTempFiles, writeFileAtomic } from '../src/runner/write-atomic';
+import { getTempFileName, parseTempFileName, removeLeftoverTempFiles, writeFileAtomic } from '../src/io/write-atomic';
 import { hasSourceExtension } from '../src/runner/extensions';
 
 describe('temp file names', () => {

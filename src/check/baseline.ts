@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { assertReadableSettingsFile, isLinkOutside } from '../config/inside-tree';
 import { parseJsonText } from '../config/parse-json-text';
 import { UsageError } from '../errors';
-import { findGitWorkTree } from '../runner/git';
+import { findGitWorkTree } from '../io/git';
 import { compareReportPaths } from '../paths/report-path';
-import { writeFileAtomic } from '../runner/write-atomic';
+import { writeFileAtomic } from '../io/write-atomic';
 import { RULE_IDS } from './rules/index';
 import type { Finding, RuleId } from './types';
 

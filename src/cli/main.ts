@@ -5,7 +5,7 @@ import { buildMergeReportsOptions, runMergeReportsCommand, type MergeReportsArgs
 import { buildMigrateOptions, runMigrateCommand, type MigrateArgs } from './commands/migrate';
 import { escapeTerminalText, guardWorkflowCommands } from '../report/escape';
 import { createProcessIo, type CliIo } from './io';
-import { readOwnPackageVersion } from './package-info';
+import { readOwnPackageVersion } from '../io/package-info';
 
 /**
  * The command line. The only place that turns errors into exit codes; nothing else exits.

@@ -4,7 +4,7 @@ import { CONFIG_SEARCH_PLACES } from '../config/load-config';
 import { isLinkOutside, isSameOrInside } from '../config/inside-tree';
 import { UsageError } from '../errors';
 import { hasSourceExtension } from '../runner/extensions';
-import { writeFileAtomic } from '../runner/write-atomic';
+import { writeFileAtomic } from '../io/write-atomic';
 import type { CliIo } from './io';
 import { realPathOrSelf } from '../paths/real-path';
 

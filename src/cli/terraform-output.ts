@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
-import { writeFileAtomic } from '../runner/write-atomic';
+import { writeFileAtomic } from '../io/write-atomic';
 
 /**
  * Where `migrate --terraform FILE` may write: an existing folder, not inside a `.git` folder,

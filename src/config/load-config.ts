@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { defaultLoaders, lilconfig, type Loader } from 'lilconfig';
 import { UsageError } from '../errors';
-import { findGitWorkTree } from '../runner/git';
+import { findGitWorkTree } from '../io/git';
 import { toReportPath } from '../paths/report-path';
 import { assertNotLinkedOutside, assertReadableSettingsFile } from './inside-tree';
 import { guardedJsonLoader, guardSearchPlaces, naming, toLoadedConfig, toUsageError, type LoadedConfig } from './read-config-file';

@@ -1,7 +1,7 @@
 import type { ESLint, Linter, Rule } from 'eslint';
 import { CHECK_RULES } from '../check/rules/index';
 import type { Level } from '../check/types';
-import { readOwnPackageVersion } from '../cli/package-info';
+import { readOwnPackageVersion } from '../io/package-info';
 import { createEslintRule } from './create-rule';
 
 /**

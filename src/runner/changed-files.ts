@@ -2,7 +2,7 @@ import * as path from 'path';
 import { UsageError } from '../errors';
 import { isInNeverSearchedFolder, isSourceFile } from './extensions';
 import { leavesFolder } from '../paths/inside';
-import { findMergeBase, listFilesChangedSince } from './git';
+import { findMergeBase, listFilesChangedSince } from '../io/git';
 import { realPathOrSelf } from '../paths/real-path';
 
 /**

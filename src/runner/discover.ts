@@ -5,7 +5,7 @@ import picomatch from 'picomatch';
 import { UsageError } from '../errors';
 import { isInNeverSearchedFolder, isSourceFile } from './extensions';
 import { createChangedFileLister, isChangedFile, selectChangedFilesIn } from './changed-files';
-import { findGitWorkTree, listGitFiles } from './git';
+import { findGitWorkTree, listGitFiles } from '../io/git';
 import { compareReportPaths, toReportPath } from '../paths/report-path';
 import { walkSourceFiles, type WalkedFile } from './walk-source-files';
 import { isSameOrInside, leavesFolder } from '../paths/inside';

@@ -1,5 +1,6 @@
 import type { LoadedConfig } from '../config/load-config';
 import type { CheckOptions } from '../check/rule';
+import type { ScopeSource } from '../report/migrate/types';
 import type { RewriteOptions } from '../rewrite/types';
 import type { ServiceFilesReader } from '../scopes/collect-service-calls';
 import type { ServiceScopeInference } from '../scopes/infer-service-scopes';
@@ -10,7 +11,7 @@ import type { ServiceAfterSwitch } from '../service/after-switch';
  * `config` (the configuration file's top level), `override <glob>` (the override whose glob
  * matched), `inferred` (from the SDK APIs the service calls), `none` (no scopes known).
  */
-export type ScopeSource = 'cli' | 'config' | 'inferred' | 'none' | `override ${string}`;
+export type { ScopeSource };
 
 export interface FileOptions {
   /** the rewrite settings, plus what check reads: the wrapper names and the rule levels */

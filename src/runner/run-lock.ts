@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'fs';
 import * as path from 'path';
 import { UsageError } from '../errors';
-import { findGitDir } from './git';
+import { findGitDir } from '../io/git';
 
 /**
  * One writing `migrate` at a time over the same files. Two runs racing over one tree would

@@ -12,10 +12,10 @@ import type { Discovery } from './discover';
 import { createServiceFilesReader } from './read-service-files';
 import { discoverShard, processDiscoveredFiles, withWorkerPool, type FileRunOptions } from './run-files';
 import type { FileOutcome, MigrationValue } from './tasks';
-import { isTrackedByGit } from './git';
+import { isTrackedByGit } from '../io/git';
 import { acquireRunLock, type RunLock } from './run-lock';
 import { assertNoUncommittedChanges } from './uncommitted-changes';
-import { removeLeftoverTempFiles, writeFileAtomic } from './write-atomic';
+import { removeLeftoverTempFiles, writeFileAtomic } from '../io/write-atomic';
 import { realPathOrSelf } from '../paths/real-path';
 
 export interface MigrationRunOptions extends FileRunOptions {

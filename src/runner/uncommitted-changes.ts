@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { UsageError } from '../errors';
-import { listUncommittedChanges } from './git';
+import { listUncommittedChanges } from '../io/git';
 
 const LISTED_PATHS = 5;
 

@@ -1,4 +1,4 @@
-import { readOwnPackageVersion } from '../../cli/package-info';
+import { readOwnPackageVersion } from '../../io/package-info';
 import type { CheckFormat, CheckPrintContext, CheckPrinter, CheckReport } from './types';
 
 export { CHECK_FORMATS } from './types';

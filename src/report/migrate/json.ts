@@ -2,7 +2,7 @@ import type { ServiceChecklist } from '../../checklist/build-checklist';
 import type { SecretKind } from '../../detect/types';
 import type { FormatKind } from '../../format/types';
 import type { AnalysisMode } from '../../typeaware/types';
-import type { ScopeSource } from '../../runner/file-options';
+import type { ScopeSource } from './types';
 import type { ServiceScopeInference } from '../../scopes/infer-service-scopes';
 import { collectScopeInferences } from '../../scopes/scope-report';
 import type { UserContextEntry } from '../../service/after-switch';

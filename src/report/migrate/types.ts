@@ -2,10 +2,12 @@ import type { ServiceChecklist } from '../../checklist/build-checklist';
 import type { SecretKind } from '../../detect/types';
 import type { FormatKind } from '../../format/types';
 import type { RewriteOptions } from '../../rewrite/types';
-import type { ScopeSource } from '../../runner/file-options';
 import type { ServiceScopeInference } from '../../scopes/infer-service-scopes';
 import type { ServiceAfterSwitch, UserContextEntry } from '../../service/after-switch';
 import type { AnalysisMode } from '../../typeaware/types';
+
+/** Where a file's scopes came from: the command line, the configuration (or one of its overrides), inference, or nowhere. */
+export type ScopeSource = 'cli' | 'config' | 'inferred' | 'none' | `override ${string}`;
 
 /**
  * Everything a `migrate` run found, in the order reports print it (by path, then line):
