@@ -166,3 +166,33 @@ function snapshotTree(root: string): Record<string, string> {
   walk(root);
   return files;
 }
+
+describe('check on TypeScript declaration files', () => {
+  // Nothing in a .d.ts runs: it can hold no request, call or login, only types naming them
+  // (the Genesys SDK's own index.d.ts names the region table, grant_type and every API class).
+  const DECLARATIONS = [
+    "import platformClient = require('purecloud-platform-client-v2');",
+    'export declare const PureCloudRegionHosts: { [region: string]: string };',
+    "export interface PasswordGrantBody { grant_type: 'password'; username: string; password: string }",
+    '/** @example client.postOAuthApiToken({ credentials: { username, password } }) */',
+    'export declare function postOAuthApiToken(body: { grant_type: "password"; username: string; password: string }): Promise<void>;',
+    'export declare class UsersApi { getUsersMe(): Promise<unknown> }',
+    '',
+  ].join('\n');
+
+  it('does not parse a declaration file that only names what the rules look for', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'types/sdk.d.ts': DECLARATIONS, 'types/sdk.d.mts': DECLARATIONS, 'src/login.js': GRANT_JS });
+    const run = runCli(['check', '.', '--format', 'json'], root);
+    const parsed = parseJsonReport(run) as CheckReport;
+    expect(parsed.findings.map((entry) => entry.file)).toEqual(['src/login.js']);
+    expect(parsed.summary).toEqual(expect.objectContaining({ filesScanned: 3, filesParsed: 1 }));
+  });
+
+  it('still reports a suppression comment without a reason in one', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'types/sdk.d.ts': `// password-grant-codemod-ignore-next-line\n${DECLARATIONS}` });
+    const parsed = parseJsonReport(runCli(['check', '.', '--format', 'json'], root)) as CheckReport;
+    expect(parsed.findings.map((entry) => [entry.file, entry.rule])).toEqual([['types/sdk.d.ts', 'suppression-without-reason']]);
+  });
+});
