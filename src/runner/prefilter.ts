@@ -134,21 +134,3 @@ export function couldHoldPasswordGrant(source: string | Buffer, mode: PrefilterM
   return GROUP_BYTES[mode].some((test) => test.every((group) => group.some((needle) => source.includes(needle))));
 }
 
-/**
- * TypeScript declaration files (`.d.ts`, `.d.mts`, `.d.cts`, and `.d.<ext>.ts` for other
- * modules): nothing in them runs, so they can hold no request, no call and no login, only
- * types that name them (the Genesys SDK's own 2.6 MB `index.d.ts` names the region table,
- * `grant_type` and every API class). `check` reads one only for what a comment can hold there:
- * a suppression without a reason.
- */
-const DECLARATION_FILE = /\.d(?:\.[^./\\]+)?\.[mc]?ts$/i;
-const SUPPRESSION_BYTES = Buffer.from(SUPPRESSION_MARKER, 'utf8');
-
-export function isDeclarationFile(fileName: string): boolean {
-  return DECLARATION_FILE.test(fileName);
-}
-
-/** The check prefilter for a declaration file: only a suppression comment can be a finding there. */
-export function couldHoldDeclarationFinding(bytes: Buffer): boolean {
-  return bytes.includes(SUPPRESSION_BYTES);
-}

@@ -1,7 +1,7 @@
 import type { CheckFileResult } from '../check/check-source';
 import type { FileServiceFacts } from '../scopes/collect-service-calls';
 import { ParseError, UsageError } from '../errors';
-import { couldHoldDeclarationFinding, couldHoldPasswordGrant, isDeclarationFile, type PrefilterMode } from './prefilter';
+import { couldHoldPasswordGrant, type PrefilterMode } from './prefilter';
 import { readSourceFile, type SourceRead } from './read-source';
 import { CHECK_MAX_FILE_BYTES, getSkipReasonFromName, getSkipReasonFromSize, isUtf8Text, looksBinary, looksMinified, MAX_FILE_BYTES } from './skip-rules';
 import { mayHoldServiceFactsBytes } from './service-facts-prefilter';
@@ -76,12 +76,7 @@ export function screenFile(task: FileTask, mode: ScreenMode): Screened {
   // those are never decoded into a string.
   const skipReason = nameReason ?? getSkipReasonFromSize(bytes.length) ?? getSkipReasonFromContent(bytes);
   if (skipReason !== null && mode !== 'check') return { outcome: { status: 'skipped', file, reason: skipReason } };
-  const passes =
-    mode === 'service-facts'
-      ? mayHoldServiceFactsBytes(bytes)
-      : mode === 'check' && isDeclarationFile(file)
-        ? couldHoldDeclarationFinding(bytes)
-        : couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods);
+  const passes = mode === 'service-facts' ? mayHoldServiceFactsBytes(bytes) : couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods);
   if (!passes) {
     return { outcome: skipReason !== null ? { status: 'skipped', file, reason: skipReason } : { status: 'done', file, parsed: false, value: null } };
   }
