@@ -8,4 +8,4 @@ export { checkSource, checkSourceFile } from '../check/check-source';
 export { transformSource } from '../rewrite/transform-source';
 export { createTypeFacts } from '../typeaware/create-type-facts';
 export { formatRewrite } from '../format/format-rewrite';
-export { collectShippedServiceFacts } from '../scopes/collect-shipped-service-facts';
+export { collectFileServiceFacts } from '../scopes/collect-service-calls';

@@ -149,7 +149,11 @@ function analyseForCheck(task: FileTask, text: string): CheckFileResult {
 }
 
 export function serviceFactsFile(task: FileTask): Promise<FileOutcome<FileServiceFacts>> {
-  return processFile(task, 'service-facts', (text) => loadAnalysers().collectShippedServiceFacts(text, task.file));
+  return processFile(task, 'service-facts', (text) => analyseForServiceFacts(task, text));
+}
+
+function analyseForServiceFacts(task: FileTask, text: string): FileServiceFacts | null {
+  return loadAnalysers().collectFileServiceFacts(text, task.file);
 }
 
 /** The screen mode of a worker handler. */
@@ -170,7 +174,7 @@ export function analyseScreenedFile(handler: BatchHandlerName, screened: PassedS
     case 'migrateBatch':
       return analyseScreened(screened, (text) => analyseForMigrate(task, text), true);
     case 'serviceFactsBatch':
-      return analyseScreened(screened, (text) => loadAnalysers().collectShippedServiceFacts(text, task.file), true);
+      return analyseScreened(screened, (text) => analyseForServiceFacts(task, text), true);
   }
 }
 

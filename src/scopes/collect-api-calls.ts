@@ -3,8 +3,6 @@ import { getNodeIndex } from '../parse/node-index';
 import { parseSource, splitBom } from '../parse/parse-source';
 import { couldCallPlatformApi } from './service-facts-text';
 
-export { couldCallPlatformApi };
-
 /**
  * Finds the Genesys Cloud Platform API operations a file calls: a method called on an
  * instance of an SDK API class (`new platformClient.AnalyticsApi()`, `new UsersApi()`),

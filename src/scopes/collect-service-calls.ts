@@ -3,6 +3,7 @@ import { findLoginKinds, type LoginKind } from '../detect/login-calls';
 import { parseSource, splitBom } from '../parse/parse-source';
 import { toReportPath } from '../paths/report-path';
 import { collectApiCallsInAst, type ApiCall } from './collect-api-calls';
+import { getShippedScopeTable } from './scope-table';
 import { couldHoldServiceFacts } from './service-facts-text';
 
 /** Every Platform API call of one service, and how its code logs in: plain data, read once per service. */
@@ -39,8 +40,11 @@ export interface ServiceFileFacts {
  */
 export type ServiceFilesReader = (serviceFolder: string, ownFile: (absolutePath: string) => boolean) => Promise<ServiceFileFacts>;
 
-/** The API calls and logins of one file; null when its text holds neither. Throws when it does not parse. */
-export function collectFileServiceFacts(source: string, fileName: string, apiClasses: ReadonlySet<string>): FileServiceFacts | null {
+/**
+ * The API calls and logins of one file (API classes: the shipped scope table's by default);
+ * null when its text holds neither. Throws when it does not parse.
+ */
+export function collectFileServiceFacts(source: string, fileName: string, apiClasses: ReadonlySet<string> = getShippedScopeTable().apiClasses): FileServiceFacts | null {
   const { text } = splitBom(source);
   if (!couldHoldServiceFacts(text)) return null;
   const ast = parseSource(text, fileName, { attachComment: false });

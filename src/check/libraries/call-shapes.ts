@@ -3,7 +3,7 @@ import type * as t from '@babel/types';
 import { findObjectProperty, getMemberPropertyName, isMemberLike, unwrapExpression } from '../../detect/ast-utils';
 import { resolveObjectLiteral, resolveTextShape } from '../http/static-text';
 import { traceModuleValue, type ModuleValue } from './trace-module-value';
-import { isPackage } from './library';
+import { isPackage, packageOf } from './library';
 import { childPath } from '../../parse/child-path';
 
 /** Small readers of library calls, shared by the families. */
@@ -115,4 +115,14 @@ export function classDefines(classPath: NodePath<t.Class> | null, method: string
       member.key.type === 'Identifier' &&
       member.key.name === method,
   );
+}
+
+/**
+ * The package a called function is imported from (`import { f } from 'pkg'`, `pkg.f`, `require('pkg').f`):
+ * one of these, when the traced name is `name`; else null.
+ */
+export function importedFunctionPackage(callee: NodePath, name: string, packages: readonly string[]): string | null {
+  const value = traceModuleValue(callee);
+  if (!value || value.steps[value.steps.length - 1] !== name) return null;
+  return packageOf(value.module, packages);
 }

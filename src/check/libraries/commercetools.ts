@@ -1,7 +1,6 @@
 import type { NodePath } from '@babel/traverse';
-import { classifyValue, getCalledName, getReceiver, hasOption } from './call-shapes';
-import { isPackage, loadsPackage, type LibraryFile, type LibraryGrant, type OAuthLibrary } from './library';
-import { traceModuleValue } from './trace-module-value';
+import { classifyValue, getCalledName, getReceiver, hasOption, importedFunctionPackage } from './call-shapes';
+import { loadedPackage, loadsPackage, packageOf, type LibraryFile, type LibraryGrant, type OAuthLibrary } from './library';
 import { childPath } from '../../parse/child-path';
 
 /**
@@ -54,8 +53,7 @@ export const commercetools: OAuthLibrary = {
         if (library !== null) grants.push({ node: call.node, api: `ClientBuilder#${name}`, library });
       } else if (factoryPackages !== undefined) {
         // a factory is a plain import: the callee itself must come from the package
-        const callee = traceModuleValue(childPath(call, 'callee'));
-        const library = callee && callee.steps[callee.steps.length - 1] === name ? packageOf(callee.module, factoryPackages) : null;
+        const library = importedFunctionPackage(childPath(call, 'callee'), name, factoryPackages);
         if (library !== null) grants.push({ node: call.node, api: name, library });
       } else if (SDK_AUTH_METHODS.has(name)) {
         const receiverPath = getReceiver(call);
@@ -79,9 +77,5 @@ function receiverPackage(file: LibraryFile, receiver: NodePath | null, packages:
   const value = classifyValue(receiver, ALL_PACKAGES);
   if (value.kind === 'other') return null;
   if (value.kind === 'library') return packageOf(value.value.module, packages);
-  return packages.find((name) => loadsPackage(file, [name])) ?? null;
-}
-
-function packageOf(module: string, packages: readonly string[]): string | null {
-  return packages.find((name) => isPackage(module, [name])) ?? null;
+  return loadedPackage(file, packages);
 }

@@ -64,3 +64,13 @@ export function isPackage(specifier: string, packages: readonly string[]): boole
 export function namedPackage(file: LibraryFile, named: string, otherwise: string): string {
   return [...file.loadedModules].some((module) => isPackage(module, [named])) ? named : otherwise;
 }
+
+/** The first of `packages` that the module specifier is (or is a file of), or null. */
+export function packageOf(specifier: string, packages: readonly string[]): string | null {
+  return packages.find((name) => isPackage(specifier, [name])) ?? null;
+}
+
+/** The first of `packages` the file loads (without mocking it), or null. */
+export function loadedPackage(file: LibraryFile, packages: readonly string[]): string | null {
+  return packages.find((name) => loadsPackage(file, [name])) ?? null;
+}

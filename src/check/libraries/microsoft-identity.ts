@@ -1,5 +1,5 @@
 import { classifyValue, getCalledName, getReceiver } from './call-shapes';
-import { isPackage, loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
+import { isPackage, loadedPackage, loadsPackage, packageOf, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
 
 /**
@@ -38,7 +38,7 @@ export const microsoftIdentity: OAuthLibrary = {
       const libraries = name === null ? undefined : METHODS.get(name);
       if (libraries === undefined || !loadsPackage(file, libraries)) continue;
       if (classifyValue(getReceiver(call), libraries).kind === 'other') continue;
-      grants.push({ node: call.node, api: name as string, library: loadedOne(file.loadedModules, libraries) });
+      grants.push({ node: call.node, api: name as string, library: loadedPackage(file, libraries) ?? libraries[0] });
     }
     for (const construction of file.constructions) {
       const callee = traceModuleValue(construction.get('callee'));
@@ -46,14 +46,9 @@ export const microsoftIdentity: OAuthLibrary = {
       const name = callee.steps[0];
       const libraries = CREDENTIAL_CLASSES.get(name);
       if (libraries && isPackage(callee.module, libraries)) {
-        grants.push({ node: construction.node, api: name, library: loadedOne(new Set([callee.module]), libraries) });
+        grants.push({ node: construction.node, api: name, library: packageOf(callee.module, libraries) ?? libraries[0] });
       }
     }
     return grants;
   },
 };
-
-/** The first of `libraries` that one of `modules` is (or is a file of). */
-function loadedOne(modules: ReadonlySet<string>, libraries: readonly string[]): string {
-  return libraries.find((library) => [...modules].some((module) => isPackage(module, [library]))) ?? libraries[0];
-}

@@ -1,9 +1,8 @@
 import type { NodePath } from '@babel/traverse';
 import { findObjectProperty } from '../../detect/ast-utils';
 import { resolveObjectLiteral } from '../http/static-text';
-import { getCalledName, getOptionText } from './call-shapes';
-import { isPackage, loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
-import { traceModuleValue } from './trace-module-value';
+import { getCalledName, getOptionText, importedFunctionPackage } from './call-shapes';
+import { loadsPackage, type LibraryGrant, type OAuthLibrary } from './library';
 import { childPath } from '../../parse/child-path';
 
 /**
@@ -44,23 +43,16 @@ export const shopware: OAuthLibrary = {
       const name = getCalledName(call);
       const args = call.get('arguments');
       if (adminApi && name === 'createFromPasswordAndLogin' && args.length >= 3) {
-        const library = importedFrom(childPath(call, 'callee'), name, ADMIN_API_PACKAGES);
+        const library = importedFunctionPackage(childPath(call, 'callee'), name, ADMIN_API_PACKAGES);
         if (library !== null) grants.push({ node: call.node, api: name, library });
       } else if (apiClient && name === 'createAdminAPIClient') {
-        if (importedFrom(childPath(call, 'callee'), name, [API_CLIENT]) === null) continue;
+        if (importedFunctionPackage(childPath(call, 'callee'), name, [API_CLIENT]) === null) continue;
         if (credentialsGrantType(args[0]) === 'password') grants.push({ node: call.node, api: "createAdminAPIClient credentials { grant_type: 'password' }", library: API_CLIENT });
       }
     }
     return grants;
   },
 };
-
-/** The package a called function is imported from, when it is one of these and has this name. */
-function importedFrom(callee: NodePath, name: string, packages: readonly string[]): string | null {
-  const value = traceModuleValue(callee);
-  if (!value || value.steps[value.steps.length - 1] !== name) return null;
-  return packages.find((pkg) => isPackage(value.module, [pkg])) ?? null;
-}
 
 /** `{ credentials: { grant_type } }` (objects or consts of the file) → the grant type's text. */
 function credentialsGrantType(argument: NodePath | undefined): string | null | undefined {
