@@ -4,7 +4,7 @@ import { ParseError, UsageError } from '../errors';
 import { couldHoldPasswordGrant, type PrefilterMode } from './prefilter';
 import { readSourceFile, type SourceRead } from './read-source';
 import { CHECK_MAX_FILE_BYTES, getSkipReasonFromName, getSkipReasonFromSize, isUtf8Text, looksBinary, looksMinified, MAX_FILE_BYTES } from './skip-rules';
-import { mayHoldServiceFactsBytes } from './service-facts-prefilter';
+import { couldHoldServiceFactsBytes } from '../scopes/service-facts-text';
 import type { BatchHandlerName, FileOutcome, FileTask, MigrationValue } from './tasks';
 
 /**
@@ -76,7 +76,7 @@ export function screenFile(task: FileTask, mode: ScreenMode): Screened {
   // those are never decoded into a string.
   const skipReason = nameReason ?? getSkipReasonFromSize(bytes.length) ?? getSkipReasonFromContent(bytes);
   if (skipReason !== null && mode !== 'check') return { outcome: { status: 'skipped', file, reason: skipReason } };
-  const passes = mode === 'service-facts' ? mayHoldServiceFactsBytes(bytes) : couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods);
+  const passes = mode === 'service-facts' ? couldHoldServiceFactsBytes(bytes) : couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods);
   if (!passes) {
     return { outcome: skipReason !== null ? { status: 'skipped', file, reason: skipReason } : { status: 'done', file, parsed: false, value: null } };
   }

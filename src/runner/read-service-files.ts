@@ -21,10 +21,9 @@ export function createServiceFilesReader(pool: WorkerPool, discovery: Discovery,
       : await discoverFolder(serviceFolder, options);
     const tasks = entries.filter((entry) => ownFile(entry.absolutePath)).map((entry) => createTask(entry, options.resolveFileOptions.resolve(entry.absolutePath), {}));
     const outcomes: ServiceFactsOutcome[] = [];
-    await pool.run('serviceFactsBatch', tasks, {
-      onOutcomes: (settled) => outcomes.push(...(settled as ServiceFactsOutcome[])),
-      signal: options.signal,
-    });
+    // No abort signal: a service's facts are read whole or not asked for (the callers stop
+    // asking once the run is interrupted); half of them would drop calls without a word.
+    await pool.run('serviceFactsBatch', tasks, { onOutcomes: (settled) => outcomes.push(...(settled as ServiceFactsOutcome[])) });
     return toServiceFileFacts(outcomes);
   };
 }

@@ -14,3 +14,12 @@ export function couldCallPlatformApi(text: string): boolean {
 export function couldHoldServiceFacts(text: string): boolean {
   return couldCallPlatformApi(text) || USER_LOGIN_METHODS.some((name) => text.includes(name));
 }
+
+/**
+ * The same test on a file's bytes, for the runner's screening. Every string it looks for is
+ * ASCII, so the bytes read as Latin-1 answer as their UTF-8 text would (a multi-byte
+ * character is non-word characters either way), without validating and decoding UTF-8 first.
+ */
+export function couldHoldServiceFactsBytes(bytes: Buffer): boolean {
+  return couldHoldServiceFacts(bytes.toString('latin1'));
+}
