@@ -3,21 +3,25 @@ import type { FileTask } from '../src/runner/tasks';
 import { assertBuilt, GRANT_JS, makeTempDir, parseJsonReport, PLAIN_JS, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
 
 /**
- * The file processor's sharing of work (src/runner/file-processor.ts): past 16 passing files a
- * pool starts; the queue is kept largest file first, and the pool and the main thread (its
- * screening done) both take from the front. Whatever the split, every passing file is analysed
+ * The file processor's sharing of work (src/runner/file-processor.ts): past 16 passing files
+ * (or 512 KB of them) a pool starts; the queue is kept largest file first, and the pool and
+ * the main thread (its screening done) both take from the front. Whatever the split, every passing file is analysed
  * exactly once and every other file is accounted for.
  */
 
 afterAll(removeTempDirs);
 beforeAll(assertBuilt);
 
-/** A repository with `grants` grant files, some large enough to travel alone, and plain files around them. */
-function repository(grants: number): string {
+/**
+ * A repository with `grants` grant files and plain files around them; when `padded`, every
+ * seventh grant file is large enough to travel alone (and two of them pass the bytes the main
+ * thread holds before the pool starts).
+ */
+function repository(grants: number, padded = true): string {
   const root = makeTempDir();
   const files: Record<string, string> = {};
   for (let index = 0; index < grants; index++) {
-    const padding = index % 7 === 0 ? '// a line of filler, so that the file is over the batch size\n'.repeat(6000) : '';
+    const padding = padded && index % 7 === 0 ? '// a line of filler, so that the file is over the batch size\n'.repeat(6000) : '';
     files[`src/svc-${String(index).padStart(3, '0')}/login.js`] = `${padding}${GRANT_JS}`;
     files[`src/svc-${String(index).padStart(3, '0')}/util.js`] = PLAIN_JS;
   }
@@ -26,11 +30,12 @@ function repository(grants: number): string {
 }
 
 describe.each([
-  ['below the in-process limit', 10],
-  ['past it, so the pool and the main thread share the queue', 60],
-])('check over %s', (_name, grants) => {
+  ['few small files, all analysed on the main thread', 10, false],
+  ['few files past the in-process bytes, so the pool starts while the main thread screens', 10, true],
+  ['more files than the in-process limit, so the pool and the main thread share the queue', 60, true],
+])('check over %s', (_name, grants, padded) => {
   it.each([['1'], ['2']])('analyses every passing file once with --workers %s', (workers) => {
-    const root = repository(grants);
+    const root = repository(grants, padded);
     const run = runCli(['check', '.', '--format', 'json', '--workers', workers], root);
     expect(run.code).toBe(1);
     const report = parseJsonReport(run);

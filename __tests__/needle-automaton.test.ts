@@ -1,4 +1,4 @@
-import { NeedleAutomaton } from '../src/runner/needle-automaton';
+import { NeedleAutomaton } from '../src/text/needle-automaton';
 import { couldHoldPasswordGrant } from '../src/runner/prefilter';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
@@ -52,5 +52,29 @@ describe("check's prefilter on bytes and on text", () => {
     for (const extra of [[], ['fetchToken']]) {
       expect(couldHoldPasswordGrant(bytes(text), 'check', extra)).toBe(couldHoldPasswordGrant(text, 'check', extra));
     }
+  });
+});
+
+describe('NeedleAutomaton on decoded text', () => {
+  it('agrees with String#includes on generated texts, non-ASCII letters included', () => {
+    const words = ['grant', '_type', 'Users', 'Api', 'é', '日本', '\u{1F600}', 'ĀUsers', ' ', 'Tok', 'en'];
+    const needles = ['grant_type', 'UsersApi', 'Token', 'ApiApi'];
+    const search = NeedleAutomaton.forText(needles);
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 10) }, () => words[Math.floor(random() * words.length)]).join('');
+      expect(search.testText(text)).toBe(needles.some((needle) => text.includes(needle)));
+    }
+  });
+
+  it('does not let a code unit above 0x7f stand for the ASCII byte it ends with', () => {
+    // U+0141 ends in 0x41 ('A'): read as bytes modulo 256 it would complete "UsersApi"
+    expect(NeedleAutomaton.forText(['UsersApi']).testText('Users\u0141pi')).toBe(false);
+    expect(NeedleAutomaton.forText(['UsersApi']).testText('UsersApi')).toBe(true);
+  });
+
+  it('refuses a needle it cannot search in text', () => {
+    expect(() => NeedleAutomaton.forText(['clé'])).toThrow(/not ASCII/);
   });
 });

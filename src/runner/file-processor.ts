@@ -23,6 +23,13 @@ import { startWorkerPool, type PoolRunOptions, type WorkerPool } from './worker-
  * it about 150 ms on a quiet core; below this count the pool cannot win that back.
  */
 export const IN_PROCESS_LIMIT = 16;
+/**
+ * The most bytes held for the main thread while it is still screening. Past them the pool
+ * starts at once, so that a large file (a vendored bundle: half a second of parsing a
+ * megabyte) is parsed while the main thread reads the rest of the tree instead of after it;
+ * a pool's start-up (about 150 ms) is less than a third of one such file.
+ */
+export const IN_PROCESS_BYTES = 512 * 1024;
 /** Files screened between two turns of the event loop, so that the pool's messages flow. */
 const SCREEN_CHUNK = 128;
 
@@ -89,6 +96,7 @@ function takeBatch(queue: QueuedFile[]): FileTask[] {
 async function runFiles(handler: BatchHandlerName, tasks: readonly FileTask[], options: PoolRunOptions, access: PoolAccess): Promise<void> {
   const mode = modeOfHandler(handler);
   const held: PassedScreen[] = [];
+  let heldBytes = 0;
   const queue: QueuedFile[] = [];
   const running = new Set<Promise<void>>();
   let settled: FileOutcome<unknown>[] = [];
@@ -116,9 +124,10 @@ async function runFiles(handler: BatchHandlerName, tasks: readonly FileTask[], o
     else if (access.poolStarted()) enqueue(queue, { task: screened.task, bytes: screened.bytes.length });
     else {
       held.push(screened);
-      // Past the limit: the pool starts, and takes the files held so far (their bytes are
+      heldBytes += screened.bytes.length;
+      // Past a limit: the pool starts, and takes the files held so far (their bytes are
       // dropped here; a worker reads them again, which for so few files is cheap).
-      if (held.length > IN_PROCESS_LIMIT) {
+      if (held.length > IN_PROCESS_LIMIT || heldBytes > IN_PROCESS_BYTES) {
         for (const entry of held.splice(0)) enqueue(queue, { task: entry.task, bytes: entry.bytes.length });
         access.getPool();
       }

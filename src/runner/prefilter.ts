@@ -3,7 +3,7 @@ import { LOGIN_METHOD_NEEDLES } from '../detect/login-methods';
 import { TOKEN_METHOD } from '../detect/types';
 import { HTTP_GRANT_NEEDLE_GROUPS } from '../rewrite/http/needles';
 import { USER_CONTEXT_API_CLASSES } from '../genesys/user-context-operations';
-import { NeedleAutomaton } from './needle-automaton';
+import { NeedleAutomaton } from '../text/needle-automaton';
 
 /**
  * The cheap text test run before parsing: a file can only need analysis if one of its mode's

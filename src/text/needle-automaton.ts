@@ -64,6 +64,34 @@ export class NeedleAutomaton {
     this.matchesEmpty = ends[0];
   }
 
+  /**
+   * The same test on a decoded string, by UTF-16 code unit. Needles are ASCII (asserted by
+   * the constructor's callers through `forText`), so a code unit above 0x7f is never part of
+   * one and moves as byte 0 does, which no needle holds.
+   */
+  testText(text: string): boolean {
+    const { next, found } = this;
+    if (this.matchesEmpty) return true;
+    let state = 0;
+    for (let index = 0; index < text.length; index++) {
+      const unit = text.charCodeAt(index);
+      state = next[(state << 8) | (unit > 0x7f ? 0 : unit)];
+      if (state === found) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An automaton for `testText`: the needles must be ASCII without NUL (a non-ASCII needle
+   * would need its UTF-16 form, which the byte table cannot hold), else it throws.
+   */
+  static forText(needles: readonly string[]): NeedleAutomaton {
+    for (const needle of needles) {
+      if (!/^[\x01-\x7f]*$/.test(needle)) throw new Error(`needle ${JSON.stringify(needle)} is not ASCII: search it with String#includes`);
+    }
+    return new NeedleAutomaton(needles.map((needle) => Uint8Array.from(needle, (char) => char.charCodeAt(0))));
+  }
+
   /** True when one of the needles occurs in `bytes`; stops at the first. */
   test(bytes: Uint8Array): boolean {
     const { next, found } = this;
