@@ -1,5 +1,5 @@
 import type * as t from '@babel/types';
-import { splitBom, parseSource } from '../parse/parse-source';
+import { parseSource, REWRITTEN_TEXT_PARSE, splitBom } from '../parse/parse-source';
 import { findAddedLines } from '../rewrite/changed-statements';
 import { detectEol } from '../rewrite/text-style';
 import { breakLongCall, isCallNode, measureWidth } from './break-long-call';
@@ -79,7 +79,7 @@ export function layoutAddedLines(original: string, rewritten: string, ranges: re
   if (tooLong.length === 0) return rewritten;
 
   const calls: t.Node[] = [];
-  collectCalls(parseSource(text, file, { readOnly: true }).program, calls);
+  collectCalls(parseSource(text, file, REWRITTEN_TEXT_PARSE).program, calls);
   const eol = detectEol(text);
   let result = text;
   // Bottom to top, so that the offsets of the lines still to do stay valid.

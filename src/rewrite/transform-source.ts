@@ -3,7 +3,7 @@ import type * as t from '@babel/types';
 import MagicString from 'magic-string';
 import { findGrantSites, type LocatedGrantSite } from '../detect/detect-password-grants';
 import { getTokenMethods } from '../detect/token-methods';
-import { parseSource, splitBom } from '../parse/parse-source';
+import { parseSource, REWRITTEN_TEXT_PARSE, splitBom } from '../parse/parse-source';
 import { applyHttpRewrites } from './http/apply-http-rewrite';
 import { mayHoldGenesysHttpGrant } from './http/needles';
 import { planHttpRewrites, type HttpManualSite, type HttpRewritePlan } from './http/plan-http-rewrite';
@@ -282,7 +282,7 @@ export function transformSource(source: string, file: string, options: RewriteOp
   const output = edits.toString();
   let reparsed: t.File;
   try {
-    reparsed = parseSource(output, file, { readOnly: true });
+    reparsed = parseSource(output, file, REWRITTEN_TEXT_PARSE);
   } catch {
     // Never write what does not parse: leave the file alone and hand the sites to a person.
     return httpFailure('the rewrite of this file did not parse; please migrate it by hand and report the case');
