@@ -32,12 +32,13 @@ function position(site: LocatedGrantSite) {
 }
 
 /** Where the `init` line goes: above the statement's own-line leading comments, so that
- *  directives like `// eslint-disable-next-line` keep applying to the line they name. */
-function getStatementAnchor(statement: NodePath<t.Statement>, source: string): number {
+ *  directives like `// eslint-disable-next-line` keep applying to the line they name.
+ *  `comments` are the file's comments in source order (the parse attaches none to nodes:
+ *  attaching was half of the parse of an ordinary file, and this is its only reader). */
+function getStatementAnchor(statement: NodePath<t.Statement>, source: string, comments: readonly t.Comment[]): number {
   const start = statement.node.start ?? 0;
   let anchor = start;
-  const comments = statement.node.leadingComments ?? [];
-  for (let index = comments.length - 1; index >= 0; index--) {
+  for (let index = lastCommentBefore(comments, start); index >= 0; index--) {
     const comment = comments[index];
     const commentStart = comment.start ?? anchor;
     const between = source.slice(comment.end ?? anchor, anchor);
@@ -46,6 +47,18 @@ function getStatementAnchor(statement: NodePath<t.Statement>, source: string): n
     anchor = commentStart;
   }
   return anchor;
+}
+
+/** The index of the last comment that ends at or before `offset`, or -1. */
+function lastCommentBefore(comments: readonly t.Comment[], offset: number): number {
+  let low = 0;
+  let high = comments.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((comments[middle].end ?? 0) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /** The body of a concise arrow, including any parentheses around it. */
@@ -109,12 +122,12 @@ function swapCall(edits: MagicString, source: string, { located, code }: SiteCod
 }
 
 /** Adds the setup statements of every site, grouped by the place they go. */
-function insertSetup(edits: MagicString, source: string, style: TextStyle, group: SiteCode[]): void {
+function insertSetup(edits: MagicString, source: string, comments: readonly t.Comment[], style: TextStyle, group: SiteCode[]): void {
   const { insertion } = group[0].located;
   if (group.every(({ code }) => code.setupStatements('').length === 0)) return;
   const eol = style.eol;
   if (insertion.kind === 'before-statement') {
-    const anchor = getStatementAnchor(insertion.statement, source);
+    const anchor = getStatementAnchor(insertion.statement, source, comments);
     if (startsLine(source, anchor)) {
       const indent = lineIndentAt(source, anchor);
       for (const { code } of group) {
@@ -218,7 +231,7 @@ export function transformSource(source: string, file: string, options: RewriteOp
   const mayHoldSdkGrant = getTokenMethods(options).some((method) => source.includes(method));
   if (!mayHoldSdkGrant && !mayHoldGenesysHttpGrant(source)) return unchanged(source, [], 0);
   const { bom, text } = splitBom(source);
-  const ast = parseSource(text, file);
+  const ast = parseSource(text, file, { attachComment: false });
   const located = mayHoldSdkGrant ? findGrantSites(ast, text, options) : [];
   // Raw HTTP requests to a Genesys Cloud login host: they need no scopes (the OAuth client's
   // roles authorise a client-credentials token), so they are rewritten whatever scopes are known.
@@ -252,7 +265,7 @@ export function transformSource(source: string, file: string, options: RewriteOp
   for (const range of removals) edits.remove(range.start, range.end);
   const rendered = fixable.map((site) => renderSite(site, style, file, options));
   for (const site of rendered) swapCall(edits, text, site);
-  for (const group of groupByInsertion(rendered)) insertSetup(edits, text, style, group);
+  for (const group of groupByInsertion(rendered)) insertSetup(edits, text, ast.comments ?? [], style, group);
 
   const existingAgent = findAgentBinding(ast);
   if (rendered.length > 0 && (existingAgent || options.newrelic)) {
