@@ -171,6 +171,41 @@ describe('check on TypeScript declaration files', () => {
   // A .d.ts is not always declarations: Node's require() runs a file of an unknown extension
   // as JavaScript, so `require('./creds.d.ts')` executes whatever it holds. A gate that left
   // declaration files unparsed would let a grant through under that name.
+  // JavaScript spells a name's characters with escapes too, and the parser decodes them:
+  // each file hides the name the text tests look for (src/text/js-escapes.ts) behind one.
+  it.each([
+    [
+      'an SDK call whose method name is an identifier escape',
+      "const platformClient = require('purecloud-platform-client-v2');\nconst client = platformClient.ApiClient.instance;\nclient.postOAuth\\u0041piToken({ credentials: { username: process.env.U, password: process.env.P } });\n",
+      'sdk-password-grant',
+    ],
+    [
+      'an SDK call through a computed name with a hex escape',
+      "const platformClient = require('purecloud-platform-client-v2');\nconst client = platformClient.ApiClient.instance;\nclient['postOAuth\\x41piToken']({ credentials: { username: process.env.U, password: process.env.P } });\n",
+      'sdk-password-grant',
+    ],
+    [
+      'a token request whose grant type key and value are escaped',
+      "const axios = require('axios');\naxios.post('https://login.mypurecloud.com/oauth/token', new URLSearchParams({ 'grant\\u005ftype': 'pass\\u{77}ord', username: u, password: p }));\n",
+      'http-password-grant',
+    ],
+    [
+      'a token request whose key is written with an identity escape and a line continuation',
+      "const axios = require('axios');\naxios.post('https://login.mypurecloud.com/oauth/token', { 'grant\\_ty\\\npe': 'password', username: u, password: p });\n",
+      'http-password-grant',
+    ],
+    [
+      'an OAuth library loaded under an escaped name',
+      "const { ResourceOwnerPassword } = require('simple-oauth\\x32');\nconst owner = new ResourceOwnerPassword(config);\nowner.getToken({ username: u, password: p });\n",
+      'library-password-grant',
+    ],
+  ])('finds %s', (_name, code, rule) => {
+    const root = makeTempDir();
+    writeFiles(root, { 'src/login.js': code });
+    const parsed = parseJsonReport(runCli(['check', '.', '--format', 'json'], root)) as CheckReport;
+    expect(parsed.findings.map((entry) => [entry.file, entry.rule])).toEqual([['src/login.js', rule]]);
+  });
+
   it('finds a password grant in a .d.ts file that JavaScript requires', () => {
     const root = makeTempDir();
     writeFiles(root, {

@@ -7,6 +7,7 @@ import { CHECK_RULES } from './rules/index';
 import { findSuppressions } from './suppressions';
 import { NeedleAutomaton } from '../text/needle-automaton';
 import type { Finding, Level } from './types';
+import { mentionsAny } from '../text/js-escapes';
 
 /** What `check` learns from one file: its findings, and its part of the rules judged per service. */
 export interface CheckFileResult {
@@ -77,8 +78,8 @@ const ruleAutomata = new WeakMap<CheckRule, NeedleAutomaton>();
 /** Whether the text names one of the rule's needles (its own, or the configuration's). */
 function namesSubject(rule: CheckRule, text: string, options: CheckOptions): boolean {
   const configured = rule.configuredNeedles?.(options) ?? [];
-  if (configured.some((needle) => text.includes(needle))) return true;
-  if (rule.needles.length < AUTOMATON_FROM) return rule.needles.some((needle) => text.includes(needle));
+  if (mentionsAny(text, configured)) return true;
+  if (rule.needles.length < AUTOMATON_FROM) return mentionsAny(text, rule.needles);
   let automaton = ruleAutomata.get(rule);
   if (!automaton) {
     automaton = NeedleAutomaton.forText(rule.needles);

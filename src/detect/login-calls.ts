@@ -2,6 +2,7 @@ import type * as t from '@babel/types';
 import { getNodeIndex } from '../parse/node-index';
 import { getMemberPropertyName, isMemberLike } from './ast-utils';
 import { CLIENT_CREDENTIALS_LOGIN_METHODS, LOGIN_METHOD_NEEDLES, USER_LOGIN_METHODS } from './login-methods';
+import { mentionsAny } from '../text/js-escapes';
 
 export { LOGIN_METHOD_NEEDLES };
 
@@ -21,7 +22,7 @@ const KIND_OF = new Map<string, LoginKind>([
 
 /** The kinds of login the file calls, sorted, each once. */
 export function findLoginKinds(ast: t.File, text: string): LoginKind[] {
-  if (!LOGIN_METHOD_NEEDLES.some((needle) => text.includes(needle))) return [];
+  if (!mentionsAny(text, LOGIN_METHOD_NEEDLES)) return [];
   const kinds = new Set<LoginKind>();
   const visit = (node: t.CallExpression | t.OptionalCallExpression) => {
     if (!isMemberLike(node.callee)) return;

@@ -14,6 +14,7 @@ import { renderLogin, type LoginCode } from './render-login';
 import { detectTextStyle, lineIndentAt, quoteString, startsLine, type TextStyle } from './text-style';
 import { DEFAULT_CLIENT_ID_ENV, DEFAULT_CLIENT_SECRET_ENV } from './types';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport, TransformResult } from './types';
+import { mentionsAny } from '../text/js-escapes';
 
 /**
  * The migration of one file, top to bottom: parse, find sites, read the file's style,
@@ -228,7 +229,7 @@ export function transformSource(source: string, file: string, options: RewriteOp
   // grants, a grant type and a Genesys Cloud login host, there is no site: no parse. The
   // runner's workers prefilter the same way; this serves every other caller, the jscodeshift
   // transform above all (jscodeshift hands it every file of a repository).
-  const mayHoldSdkGrant = getTokenMethods(options).some((method) => source.includes(method));
+  const mayHoldSdkGrant = mentionsAny(source, getTokenMethods(options));
   if (!mayHoldSdkGrant && !mayHoldGenesysHttpGrant(source)) return unchanged(source, [], 0);
   const { bom, text } = splitBom(source);
   const ast = parseSource(text, file, { attachComment: false });

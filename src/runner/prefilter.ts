@@ -3,6 +3,7 @@ import { LOGIN_METHOD_NEEDLES } from '../detect/login-methods';
 import { TOKEN_METHOD } from '../detect/types';
 import { HTTP_GRANT_NEEDLE_GROUPS } from '../rewrite/http/needles';
 import { USER_CONTEXT_API_CLASSES } from '../genesys/user-context-operations';
+import { BACKSLASH, mentionsAny } from '../text/js-escapes';
 import { NeedleAutomaton } from '../text/needle-automaton';
 
 /**
@@ -90,7 +91,10 @@ const automata = new Map<string, NeedleAutomaton>();
 function holdsNeedleBytes(bytes: Buffer, mode: PrefilterMode, extra: readonly string[]): boolean {
   const own = NEEDLE_BYTES[mode];
   if (own.length + extra.length < AUTOMATON_FROM) {
-    return own.some((needle) => bytes.includes(needle)) || (extra.length > 0 && getExtraNeedleBytes(extra).some((needle) => bytes.includes(needle)));
+    if (own.some((needle) => bytes.includes(needle)) || (extra.length > 0 && getExtraNeedleBytes(extra).some((needle) => bytes.includes(needle)))) return true;
+    // A needle spelled with escapes (`postOAuth\u0041piToken`) needs the automaton's
+    // decoding; only a file with a backslash can hold one.
+    if (!bytes.includes(BACKSLASH)) return false;
   }
   const key = `${mode}\u0000${extra.join('\u0000')}`;
   let automaton = automata.get(key);
@@ -127,10 +131,13 @@ function getExtraNeedleBytes(extra: readonly string[]): readonly Buffer[] {
  */
 export function couldHoldPasswordGrant(source: string | Buffer, mode: PrefilterMode = 'check', extra: readonly string[] = []): boolean {
   if (typeof source === 'string') {
-    if (NEEDLES[mode].some((needle) => source.includes(needle)) || extra.some((needle) => source.includes(needle))) return true;
-    return GROUPS[mode].some((test) => test.every((group) => group.some((needle) => source.includes(needle))));
+    if (mentionsAny(source, NEEDLES[mode]) || mentionsAny(source, extra)) return true;
+    return GROUPS[mode].some((test) => test.every((group) => mentionsAny(source, group)));
   }
   if (holdsNeedleBytes(source, mode, extra)) return true;
-  return GROUP_BYTES[mode].some((test) => test.every((group) => group.some((needle) => source.includes(needle))));
+  if (GROUP_BYTES[mode].some((test) => test.every((group) => group.some((needle) => source.includes(needle))))) return true;
+  // The groups spelled with escapes: rare enough (a backslash, and a group missing as
+  // written) to be tested on the decoded text.
+  return GROUPS[mode].length > 0 && source.includes(BACKSLASH) && GROUPS[mode].some((test) => test.every((group) => mentionsAny(source.toString('latin1'), group)));
 }
 

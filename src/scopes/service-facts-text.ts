@@ -1,4 +1,5 @@
 import { USER_LOGIN_METHODS } from '../detect/login-methods';
+import { decodeEscapes, mentionsAny } from '../text/js-escapes';
 
 /**
  * The text test in front of a service file's parse: does it mention an `...Api` name (an SDK
@@ -7,12 +8,13 @@ import { USER_LOGIN_METHODS } from '../detect/login-methods';
  */
 const MENTIONS_API_CLASS = /[A-Za-z0-9_$]Api\b/;
 
+/** An API class spelled with escapes (`Users\u0041pi`) is the same name to the parser (see js-escapes.ts). */
 export function couldCallPlatformApi(text: string): boolean {
-  return MENTIONS_API_CLASS.test(text);
+  return MENTIONS_API_CLASS.test(text) || (text.includes('\\') && MENTIONS_API_CLASS.test(decodeEscapes(text)));
 }
 
 export function couldHoldServiceFacts(text: string): boolean {
-  return couldCallPlatformApi(text) || USER_LOGIN_METHODS.some((name) => text.includes(name));
+  return couldCallPlatformApi(text) || mentionsAny(text, USER_LOGIN_METHODS);
 }
 
 /**

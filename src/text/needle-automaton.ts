@@ -1,3 +1,5 @@
+import { BACKSLASH, readEscape } from './js-escapes';
+
 /**
  * Whether any of many byte strings occurs in a buffer, in one pass over it (an Aho-Corasick
  * automaton, completed into a table of next states). `check`'s prefilter has some fifty
@@ -65,41 +67,61 @@ export class NeedleAutomaton {
   }
 
   /**
-   * The same test on a decoded string, by UTF-16 code unit. Needles are ASCII (asserted by
-   * the constructor's callers through `forText`), so a code unit above 0x7f is never part of
-   * one and moves as byte 0 does, which no needle holds.
+   * The same test on a decoded string: on its UTF-8 bytes, where every escape and every
+   * needle is ASCII and any other character is bytes above 0x7f that no needle holds.
    */
   testText(text: string): boolean {
-    const { next, found } = this;
-    if (this.matchesEmpty) return true;
-    let state = 0;
-    for (let index = 0; index < text.length; index++) {
-      const unit = text.charCodeAt(index);
-      state = next[(state << 8) | (unit > 0x7f ? 0 : unit)];
-      if (state === found) return true;
-    }
-    return false;
+    return this.test(Buffer.from(text, 'utf8'));
   }
 
   /**
-   * An automaton for `testText`: the needles must be ASCII without NUL (a non-ASCII needle
-   * would need its UTF-16 form, which the byte table cannot hold), else it throws.
+   * An automaton for `testText`: the needles must be ASCII without NUL (so that their bytes
+   * are their characters), else it throws.
    */
   static forText(needles: readonly string[]): NeedleAutomaton {
     for (const needle of needles) {
       if (!/^[\x01-\x7f]*$/.test(needle)) throw new Error(`needle ${JSON.stringify(needle)} is not ASCII: search it with String#includes`);
     }
-    return new NeedleAutomaton(needles.map((needle) => Uint8Array.from(needle, (char) => char.charCodeAt(0))));
+    return new NeedleAutomaton(needles.map((needle) => Buffer.from(needle, 'ascii')));
   }
 
-  /** True when one of the needles occurs in `bytes`; stops at the first. */
+  /**
+   * True when one of the needles occurs in `bytes` (UTF-8), as written or spelled with
+   * JavaScript escapes (`postOAuth\u0041piToken`, see js-escapes.ts); stops at the first.
+   *
+   * Until the first backslash the bytes are searched as written: one load and one comparison
+   * per byte, the whole cost for most files. From there a second state follows the same
+   * bytes with their escapes decoded, so that both spellings are searched in one pass.
+   */
   test(bytes: Uint8Array): boolean {
     const { next, found } = this;
     if (this.matchesEmpty) return true;
     let state = 0;
-    for (let index = 0; index < bytes.length; index++) {
-      state = next[(state << 8) | bytes[index]];
+    let index = 0;
+    for (; index < bytes.length; index++) {
+      const byte = bytes[index];
+      if (byte === BACKSLASH) break;
+      state = next[(state << 8) | byte];
       if (state === found) return true;
+    }
+    // As written (`state`) and decoded (`decoded`): the same up to the first backslash.
+    let decoded = state;
+    let decodedFrom = index;
+    const byteAt = (offset: number) => (offset < bytes.length ? bytes[offset] : -1);
+    for (; index < bytes.length; index++) {
+      const byte = bytes[index];
+      state = next[(state << 8) | byte];
+      if (state === found) return true;
+      if (index < decodedFrom) continue; // a byte of an escape the decoded state has read whole
+      if (byte === BACKSLASH) {
+        const escape = readEscape(byteAt, index);
+        decodedFrom = escape.end;
+        if (escape.codePoint === null) continue; // a line continuation stands for nothing
+        decoded = next[(decoded << 8) | (escape.codePoint > 0x7f ? 0 : escape.codePoint)];
+      } else {
+        decoded = next[(decoded << 8) | byte];
+      }
+      if (decoded === found) return true;
     }
     return false;
   }

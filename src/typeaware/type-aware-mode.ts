@@ -5,6 +5,7 @@ import { loadProject, type LoadedProject } from './load-project';
 import { SdkDeclarations } from './sdk-declarations';
 import { typecheckRewrites } from './typecheck-rewrites';
 import type { AnalysisMode, SerializedTypeFacts, TypeAwareHooks } from './types';
+import { mentions } from '../text/js-escapes';
 
 export interface TypeAwareSettings {
   /** --project: the tsconfig, relative to the cwd */
@@ -49,7 +50,7 @@ export function createTypeAwareMode(settings: TypeAwareSettings): TypeAwareMode 
   const factsOf = (realPath: string, sdkModules?: readonly string[]): SerializedTypeFacts | undefined => {
     const file = project.getSourceFile(realPath);
     // Facts are about SDK token calls only: a file that never names the method has none.
-    if (!isAnalysedFile(file) || !file.getFullText().includes(TOKEN_METHOD)) return undefined;
+    if (!isAnalysedFile(file) || !mentions(file.getFullText(), TOKEN_METHOD)) return undefined;
     return computeFileFacts(file.compilerNode, checker, sdkFor(sdkModules));
   };
 

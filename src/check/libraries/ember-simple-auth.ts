@@ -6,6 +6,7 @@ import { getCalledName, getReceiver } from './call-shapes';
 import { isPackage, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
 import { childPath } from '../../parse/child-path';
+import { decodeEscapes } from '../../text/js-escapes';
 
 /**
  * ember-simple-auth: an application authenticator built on the OAuth2 password grant
@@ -37,7 +38,8 @@ function isPasswordGrantAuthenticator(path: NodePath | null | undefined): boolea
 
 function callsOriginal(body: t.Node | null | undefined, text: string): boolean {
   if (!body || body.start == null || body.end == null) return false;
-  const source = text.slice(body.start, body.end);
+  // Read as the parser reads names: `super.authentic\u0061te` is the same call.
+  const source = decodeEscapes(text.slice(body.start, body.end));
   return /\bsuper\.authenticate\b|\bthis\._super\b/.test(source);
 }
 

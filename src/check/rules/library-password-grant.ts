@@ -3,6 +3,7 @@ import { draftFinding } from '../finding-drafts';
 import { OAUTH_LIBRARIES } from '../libraries/index';
 import { collectLibraryFile } from '../libraries/library-file';
 import type { CheckRule, RuleDescription } from '../rule';
+import { mentionsAny } from '../../text/js-escapes';
 
 const meta: RuleDescription = {
   id: 'library-password-grant',
@@ -21,7 +22,7 @@ export const libraryPasswordGrant: CheckRule = {
   needles: [...new Set(OAUTH_LIBRARIES.flatMap((library) => library.needles))],
   suppressible: true,
   find(context) {
-    const families = OAUTH_LIBRARIES.filter((library) => library.needles.some((needle) => context.text.includes(needle)));
+    const families = OAUTH_LIBRARIES.filter((library) => mentionsAny(context.text, library.needles));
     if (families.length === 0) return [];
     const file = collectLibraryFile(context.ast, context.text);
     return families.flatMap((family) =>

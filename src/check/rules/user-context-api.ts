@@ -4,6 +4,7 @@ import { getShippedUserContextTable, USER_CONTEXT_API_CLASSES, type UserContextC
 import { collectApiCallsInAst } from '../../scopes/collect-api-calls';
 import { draftFinding } from '../finding-drafts';
 import type { CheckRule, RuleContext, RuleDescription } from '../rule';
+import { mentions, mentionsAny } from '../../text/js-escapes';
 
 const meta: RuleDescription = {
   id: 'user-context-api',
@@ -48,7 +49,7 @@ function findUserContextCalls(context: RuleContext): UserContextCall[] {
   if (known) return known;
   let calls: UserContextCall[] = [];
   // The 50 KB table is read only for a file that names one of its API classes.
-  if (USER_CONTEXT_API_CLASSES.some((name) => context.text.includes(name))) {
+  if (mentionsAny(context.text, USER_CONTEXT_API_CLASSES)) {
     const table = getShippedUserContextTable();
     calls = collectApiCallsInAst(context.ast, table.apiClasses).flatMap((call) => {
       const entry = table.lookup(`${call.apiClass}.${call.method}`);
@@ -94,7 +95,7 @@ export const userContextApi: CheckRule = {
     collectFacts(context): UserContextFacts {
       const kinds: LoginKind[] = findLoginKinds(context.ast, context.text);
       const logins = new Set<ServiceLogin>(kinds.map((kind) => (kind === 'user' ? 'user' : 'no-user')));
-      if (context.text.includes(TOKEN_METHOD) && context.grantSites().some((site) => site.grant === 'password')) logins.add('no-user');
+      if (mentions(context.text, TOKEN_METHOD) && context.grantSites().some((site) => site.grant === 'password')) logins.add('no-user');
       const confidence: Record<string, UserContextConfidence> = {};
       for (const call of findUserContextCalls(context)) confidence[positionKey(call)] = call.confidence;
       return { logins: [...logins].sort(), confidence };

@@ -1,3 +1,5 @@
+import { mentionsAny } from '../../text/js-escapes';
+
 /**
  * The cheap text test for a raw HTTP password grant that `migrate` may rewrite: the file names
  * a grant type and a Genesys Cloud login host. Every host of `LOGIN_HOSTS` holds one of
@@ -11,5 +13,5 @@ export const HOST_NEEDLES: readonly string[] = ['mypurecloud', 'pure.cloud'];
 export const HTTP_GRANT_NEEDLE_GROUPS: readonly (readonly string[])[] = [GRANT_NEEDLES, HOST_NEEDLES];
 
 export function mayHoldGenesysHttpGrant(source: string): boolean {
-  return HTTP_GRANT_NEEDLE_GROUPS.every((group) => group.some((needle) => source.includes(needle)));
+  return HTTP_GRANT_NEEDLE_GROUPS.every((group) => mentionsAny(source, group));
 }
