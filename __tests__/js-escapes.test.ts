@@ -1,6 +1,7 @@
 import { parseExpression } from '@babel/parser';
 import fc from 'fast-check';
-import { decodeEscapes, mentions, mentionsAny } from '../src/text/js-escapes';
+import { decodeEscapes } from '../src/text/js-escapes';
+import { mentions, mentionsAny } from '../src/text/mentions';
 import { NeedleAutomaton } from '../src/text/needle-automaton';
 
 /**
@@ -63,6 +64,9 @@ describe('mentions', () => {
     expect(mentions('grant-type', 'grant_type')).toBe(false);
     expect(mentionsAny("require('simple-oauth\\x32')", ['jsforce', 'simple-oauth2'])).toBe(true);
     expect(mentionsAny('const a = "\\n";', ['jsforce', 'simple-oauth2'])).toBe(false);
+    // a configured wrapper name need not be ASCII: searched in the decoded text instead
+    expect(mentionsAny('api.h\\u00e4mtaToken(body)', ['hämtaToken'])).toBe(true);
+    expect(mentionsAny('api.hamtaToken(body) // \\n', ['hämtaToken'])).toBe(false);
   });
 });
 

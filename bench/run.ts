@@ -7,6 +7,7 @@ import { canReadProcessTree } from './measure/process-tree-rss';
 import { RSS_SAMPLE_MS, runTimed } from './measure/run-timed';
 import { describeTarget, renderMarkdown } from './render-markdown';
 import { execFileSync } from 'child_process';
+import yargs from 'yargs';
 import { addRatios, evaluateTargets, median, type BenchResults, type CorpusInfo, type RunSample, type ToolResult } from './results';
 import { ANCHOR_TRANSFORM, ESLINT_SAMPLE_EVERY, JSCODESHIFT_TRANSFORM, TOOLS, type CorpusName, type Tool } from './tools';
 
@@ -49,21 +50,35 @@ function defaultWorkers(): number {
   return Math.max(os.cpus().length - 1, 1);
 }
 
+/** The command line, through yargs as the CLI's own: `--help`, and an unknown flag is an error, not a full run. */
 function parseOptions(argv: readonly string[]): BenchOptions {
-  const value = (flag: string) => {
-    const index = argv.indexOf(flag);
-    return index === -1 ? undefined : argv[index + 1];
-  };
-  const runs = Number(value('--runs') ?? 3);
-  const workers = Number(value('--workers') ?? defaultWorkers());
-  const corpus = value('--corpus');
-  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
-  if (!Number.isInteger(workers) || workers < 1) throw new Error('--workers must be a positive integer');
-  if (corpus !== undefined && corpus !== 'real' && corpus !== 'synthetic' && corpus !== 'changed') throw new Error('--corpus is real, synthetic or changed');
-  const realFilesText = value('--real-files');
-  const realFiles = realFilesText === undefined ? DEFAULT_REAL_FILES : realFilesText === 'all' ? Infinity : Number(realFilesText);
+  const parsed = yargs([...argv])
+    .scriptName('npm run bench --')
+    .usage('$0 [options]\n\nTimes check, migrate and their peers on the real, synthetic and changed corpora (README, "Benchmark").')
+    .option('runs', { type: 'number', default: 3, describe: 'runs per tool; the table shows the median' })
+    .option('workers', { type: 'number', default: defaultWorkers(), describe: 'worker count every tool gets' })
+    .option('corpus', { choices: ['real', 'synthetic', 'changed'] as const, describe: 'one corpus instead of all three' })
+    .option('real-files', { type: 'string', describe: 'an even sample of N files of the real corpus, or "all" (the default)' })
+    .option('keep', { type: 'boolean', default: false, describe: 'keep the temporary folder of corpora and reports' })
+    .check((options) => {
+      if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs must be a positive integer');
+      if (!Number.isInteger(options.workers) || options.workers < 1) throw new Error('--workers must be a positive integer');
+      return true;
+    })
+    .strict()
+    .help()
+    .version(false)
+    .parseSync();
+  const realFilesText = parsed['real-files'];
+  const realFiles = realFilesText === undefined || realFilesText === 'all' ? DEFAULT_REAL_FILES : Number(realFilesText);
   if (!(realFiles >= 1)) throw new Error('--real-files is a positive number or "all"');
-  return { runs, workers, corpora: corpus ? [corpus] : ['real', 'synthetic', 'changed'], realFiles, keep: argv.includes('--keep') };
+  return {
+    runs: parsed.runs,
+    workers: parsed.workers,
+    corpora: parsed.corpus ? [parsed.corpus] : ['real', 'synthetic', 'changed'],
+    realFiles,
+    keep: parsed.keep,
+  };
 }
 
 function log(message: string): void {
@@ -154,7 +169,10 @@ async function timeTool(tool: Tool, corpus: CorpusInfo, corpusDir: string, workD
   const timed = await runTimed({
     command: command.command,
     args: command.args,
-    cwd: command.cwd ?? workDir,
+    // Inside the corpus, as a user runs a tool in their repository. The work folder holds every
+    // corpus: run from there, migrate took it for the service's folder (no package.json above
+    // the synthetic services) and read the real corpus's 8,669 files for scope inference.
+    cwd: command.cwd ?? corpusDir,
     // no colours, no progress bars, no git repository above the corpus
     env: { ...process.env, NO_COLOR: '1', CI: '1', GIT_CEILING_DIRECTORIES: path.dirname(workDir) },
     stdoutFile: `${reportFile}.stdout`,

@@ -7,7 +7,7 @@ import { CHECK_RULES } from './rules/index';
 import { findSuppressions } from './suppressions';
 import { NeedleAutomaton } from '../text/needle-automaton';
 import type { Finding, Level } from './types';
-import { mentionsAny } from '../text/js-escapes';
+import { mentionsAny } from '../text/mentions';
 
 /** What `check` learns from one file: its findings, and its part of the rules judged per service. */
 export interface CheckFileResult {

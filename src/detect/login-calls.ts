@@ -2,7 +2,7 @@ import type * as t from '@babel/types';
 import { getNodeIndex } from '../parse/node-index';
 import { getMemberPropertyName, isMemberLike } from './ast-utils';
 import { CLIENT_CREDENTIALS_LOGIN_METHODS, LOGIN_METHOD_NEEDLES, USER_LOGIN_METHODS } from './login-methods';
-import { mentionsAny } from '../text/js-escapes';
+import { mentionsAny } from '../text/mentions';
 
 export { LOGIN_METHOD_NEEDLES };
 

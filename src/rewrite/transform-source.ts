@@ -14,7 +14,7 @@ import { renderLogin, type LoginCode } from './render-login';
 import { detectTextStyle, lineIndentAt, quoteString, startsLine, type TextStyle } from './text-style';
 import { DEFAULT_CLIENT_ID_ENV, DEFAULT_CLIENT_SECRET_ENV } from './types';
 import type { ManualSite, RewriteOptions, RewrittenSite, SecretReport, TransformResult } from './types';
-import { mentionsAny } from '../text/js-escapes';
+import { mentionsAny } from '../text/mentions';
 
 /**
  * The migration of one file, top to bottom: parse, find sites, read the file's style,

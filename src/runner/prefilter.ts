@@ -3,7 +3,8 @@ import { LOGIN_METHOD_NEEDLES } from '../detect/login-methods';
 import { TOKEN_METHOD } from '../detect/types';
 import { HTTP_GRANT_NEEDLE_GROUPS } from '../rewrite/http/needles';
 import { USER_CONTEXT_API_CLASSES } from '../genesys/user-context-operations';
-import { BACKSLASH, mentionsAny } from '../text/js-escapes';
+import { BACKSLASH } from '../text/js-escapes';
+import { mentionsAny } from '../text/mentions';
 import { NeedleAutomaton } from '../text/needle-automaton';
 
 /**

@@ -1,5 +1,6 @@
 import { USER_LOGIN_METHODS } from '../detect/login-methods';
-import { decodeEscapes, mentionsAny } from '../text/js-escapes';
+import { decodeEscapes } from '../text/js-escapes';
+import { mentions, mentionsAny } from '../text/mentions';
 
 /**
  * The text test in front of a service file's parse: does it mention an `...Api` name (an SDK
@@ -10,7 +11,9 @@ const MENTIONS_API_CLASS = /[A-Za-z0-9_$]Api\b/;
 
 /** An API class spelled with escapes (`Users\u0041pi`) is the same name to the parser (see js-escapes.ts). */
 export function couldCallPlatformApi(text: string): boolean {
-  return MENTIONS_API_CLASS.test(text) || (text.includes('\\') && MENTIONS_API_CLASS.test(decodeEscapes(text)));
+  if (MENTIONS_API_CLASS.test(text)) return true;
+  // Decoding the whole text only where an escape may spell the `Api` the pattern needs.
+  return text.includes('\\') && mentions(text, 'Api') && MENTIONS_API_CLASS.test(decodeEscapes(text));
 }
 
 export function couldHoldServiceFacts(text: string): boolean {

@@ -115,25 +115,4 @@ export function decodeEscapes(text: string): string {
   return parts.join('');
 }
 
-/** The last text decoded, since the rules of one file ask about the same text in turn. */
-let lastDecoded: { text: string; decoded: string } | null = null;
-
-function decodedOnce(text: string): string {
-  if (lastDecoded?.text !== text) lastDecoded = { text, decoded: decodeEscapes(text) };
-  return lastDecoded.decoded;
-}
-
-/** Whether the text names `needle`, as written or spelled with escapes. */
-export function mentions(text: string, needle: string): boolean {
-  return text.includes(needle) || (text.includes('\\') && decodedOnce(text).includes(needle));
-}
-
-/** Whether the text names one of the needles, as written or spelled with escapes. */
-export function mentionsAny(text: string, needles: readonly string[]): boolean {
-  if (needles.some((needle) => text.includes(needle))) return true;
-  if (!text.includes('\\')) return false;
-  const decoded = decodedOnce(text);
-  return needles.some((needle) => decoded.includes(needle));
-}
-
 export { BACKSLASH };

@@ -5,7 +5,7 @@ import { loadProject, type LoadedProject } from './load-project';
 import { SdkDeclarations } from './sdk-declarations';
 import { typecheckRewrites } from './typecheck-rewrites';
 import type { AnalysisMode, SerializedTypeFacts, TypeAwareHooks } from './types';
-import { mentions } from '../text/js-escapes';
+import { mentions } from '../text/mentions';
 
 export interface TypeAwareSettings {
   /** --project: the tsconfig, relative to the cwd */

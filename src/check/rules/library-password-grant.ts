@@ -3,7 +3,7 @@ import { draftFinding } from '../finding-drafts';
 import { OAUTH_LIBRARIES } from '../libraries/index';
 import { collectLibraryFile } from '../libraries/library-file';
 import type { CheckRule, RuleDescription } from '../rule';
-import { mentionsAny } from '../../text/js-escapes';
+import { mentionsAny } from '../../text/mentions';
 
 const meta: RuleDescription = {
   id: 'library-password-grant',

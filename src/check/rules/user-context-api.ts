@@ -4,7 +4,7 @@ import { getShippedUserContextTable, USER_CONTEXT_API_CLASSES, type UserContextC
 import { collectApiCallsInAst } from '../../scopes/collect-api-calls';
 import { draftFinding } from '../finding-drafts';
 import type { CheckRule, RuleContext, RuleDescription } from '../rule';
-import { mentions, mentionsAny } from '../../text/js-escapes';
+import { mentions, mentionsAny } from '../../text/mentions';
 
 const meta: RuleDescription = {
   id: 'user-context-api',

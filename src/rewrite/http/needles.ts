@@ -1,4 +1,4 @@
-import { mentionsAny } from '../../text/js-escapes';
+import { mentionsAny } from '../../text/mentions';
 
 /**
  * The cheap text test for a raw HTTP password grant that `migrate` may rewrite: the file names

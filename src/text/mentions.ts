@@ -1,0 +1,41 @@
+import { decodeEscapes } from './js-escapes';
+import { NeedleAutomaton } from './needle-automaton';
+
+/**
+ * Whether a text names one of some strings, as written or spelled with JavaScript escapes
+ * (see js-escapes.ts): the text tests of the rules and the rewrite. Written as they are, the
+ * needles are found by the engine's native search; a file with a backslash and none of
+ * them as written is then searched once more, by an automaton that decodes escapes as it
+ * reads (decoding whole files into new strings was a tenth of `migrate`'s time).
+ */
+
+const automata = new Map<string, NeedleAutomaton | null>();
+/** Distinct needle lists seen (the rules' own, and the configured wrapper names): a handful. */
+const MAX_AUTOMATA = 64;
+
+/** The automaton for a list of ASCII needles; null when one is not ASCII (a configured wrapper name may not be). */
+function automatonFor(needles: readonly string[]): NeedleAutomaton | null {
+  const key = needles.join('\u0000');
+  let automaton = automata.get(key);
+  if (automaton === undefined) {
+    automaton = needles.every((needle) => /^[\x01-\x7f]*$/.test(needle)) ? NeedleAutomaton.forText(needles) : null;
+    if (automata.size >= MAX_AUTOMATA) automata.clear();
+    automata.set(key, automaton);
+  }
+  return automaton;
+}
+
+/** Whether the text names one of the needles, as written or spelled with escapes. */
+export function mentionsAny(text: string, needles: readonly string[]): boolean {
+  if (needles.some((needle) => text.includes(needle))) return true;
+  if (needles.length === 0 || !text.includes('\\')) return false;
+  const automaton = automatonFor(needles);
+  if (automaton) return automaton.testText(text);
+  const decoded = decodeEscapes(text);
+  return needles.some((needle) => decoded.includes(needle));
+}
+
+/** Whether the text names `needle`, as written or spelled with escapes. */
+export function mentions(text: string, needle: string): boolean {
+  return mentionsAny(text, [needle]);
+}
