@@ -71,7 +71,7 @@ describe('mentions', () => {
 });
 
 describe('NeedleAutomaton with escapes', () => {
-  const needles = ['grant_type', 'postOAuthApiToken', 'UsersApi', 'password'];
+  const needles = ['grant_type', 'postOAuthApiToken', 'UsersApi', 'password', 'clé'];
   const automaton = NeedleAutomaton.forText(needles);
   const bytesOf = (text: string) => Buffer.from(text, 'utf8');
   /** The reference answer: the raw text or its decoded form holds a needle. */
@@ -93,7 +93,7 @@ describe('NeedleAutomaton with escapes', () => {
   it('agrees with decoding then searching on generated texts', () => {
     const piece = fc.oneof(
       fc.constantFrom('grant', '_', 'type', 'Users', 'Api', 'pass', 'word', 'post', 'OAuth', 'Token', 'é', '\\', 'u', '{', '}', '0'),
-      fc.constantFrom('\\u005f', '\\x5f', '\\u{41}', '\\101', '\\_', '\\\n', '\\\\', '\\u00', '\\x', '\\u{', '\\w', '\\u0041', '\\x41'),
+      fc.constantFrom('\\u005f', '\\x5f', '\\u{41}', '\\101', '\\_', '\\\n', '\\\\', '\\u00', '\\x', '\\u{', '\\w', '\\u0041', '\\x41', 'cl', '\\u00e9', '\\xe9', '\\u{e9}', '\\uD835'),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {

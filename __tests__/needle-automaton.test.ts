@@ -74,7 +74,13 @@ describe('NeedleAutomaton on decoded text', () => {
     expect(NeedleAutomaton.forText(['UsersApi']).testText('UsersApi')).toBe(true);
   });
 
-  it('refuses a needle it cannot search in text', () => {
-    expect(() => NeedleAutomaton.forText(['clé'])).toThrow(/not ASCII/);
+  it('finds a needle that is not ASCII, written or spelled with escapes', () => {
+    const search = NeedleAutomaton.forText(['hämtaToken', 'x\u{1D465}']);
+    expect(search.testText('api.hämtaToken()')).toBe(true);
+    expect(search.testText('api.h\\u00e4mtaToken()')).toBe(true);
+    expect(search.testText('api.h\\xe4mtaToken()')).toBe(true);
+    expect(search.testText('const x\\u{1D465} = 1')).toBe(true);
+    expect(search.testText('api.hamtaToken()')).toBe(false);
+    expect(search.testText('api.h\\u00e5mtaToken()')).toBe(false);
   });
 });

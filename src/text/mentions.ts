@@ -1,4 +1,3 @@
-import { decodeEscapes } from './js-escapes';
 import { NeedleAutomaton } from './needle-automaton';
 
 /**
@@ -9,16 +8,16 @@ import { NeedleAutomaton } from './needle-automaton';
  * reads (decoding whole files into new strings was a tenth of `migrate`'s time).
  */
 
-const automata = new Map<string, NeedleAutomaton | null>();
+const automata = new Map<string, NeedleAutomaton>();
 /** Distinct needle lists seen (the rules' own, and the configured wrapper names): a handful. */
 const MAX_AUTOMATA = 64;
 
-/** The automaton for a list of ASCII needles; null when one is not ASCII (a configured wrapper name may not be). */
-function automatonFor(needles: readonly string[]): NeedleAutomaton | null {
+/** The automaton for a list of needles, built once. */
+function automatonFor(needles: readonly string[]): NeedleAutomaton {
   const key = needles.join('\u0000');
   let automaton = automata.get(key);
   if (automaton === undefined) {
-    automaton = needles.every((needle) => /^[\x01-\x7f]*$/.test(needle)) ? NeedleAutomaton.forText(needles) : null;
+    automaton = NeedleAutomaton.forText(needles);
     if (automata.size >= MAX_AUTOMATA) automata.clear();
     automata.set(key, automaton);
   }
@@ -29,10 +28,7 @@ function automatonFor(needles: readonly string[]): NeedleAutomaton | null {
 export function mentionsAny(text: string, needles: readonly string[]): boolean {
   if (needles.some((needle) => text.includes(needle))) return true;
   if (needles.length === 0 || !text.includes('\\')) return false;
-  const automaton = automatonFor(needles);
-  if (automaton) return automaton.testText(text);
-  const decoded = decodeEscapes(text);
-  return needles.some((needle) => decoded.includes(needle));
+  return automatonFor(needles).testText(text);
 }
 
 /** Whether the text names `needle`, as written or spelled with escapes. */

@@ -66,23 +66,14 @@ export class NeedleAutomaton {
     this.matchesEmpty = ends[0];
   }
 
-  /**
-   * The same test on a decoded string: on its UTF-8 bytes, where every escape and every
-   * needle is ASCII and any other character is bytes above 0x7f that no needle holds.
-   */
+  /** The same test on a decoded string, through its UTF-8 bytes (escapes are ASCII in either). */
   testText(text: string): boolean {
     return this.test(Buffer.from(text, 'utf8'));
   }
 
-  /**
-   * An automaton for `testText`: the needles must be ASCII without NUL (so that their bytes
-   * are their characters), else it throws.
-   */
+  /** An automaton for `testText` and `test`: the needles as their UTF-8 bytes. */
   static forText(needles: readonly string[]): NeedleAutomaton {
-    for (const needle of needles) {
-      if (!/^[\x01-\x7f]*$/.test(needle)) throw new Error(`needle ${JSON.stringify(needle)} is not ASCII: search it with String#includes`);
-    }
-    return new NeedleAutomaton(needles.map((needle) => Buffer.from(needle, 'ascii')));
+    return new NeedleAutomaton(needles.map((needle) => Buffer.from(needle, 'utf8')));
   }
 
   /**
@@ -117,12 +108,29 @@ export class NeedleAutomaton {
         const escape = readEscape(byteAt, index);
         decodedFrom = escape.end;
         if (escape.codePoint === null) continue; // a line continuation stands for nothing
-        decoded = next[(decoded << 8) | (escape.codePoint > 0x7f ? 0 : escape.codePoint)];
-      } else {
-        decoded = next[(decoded << 8) | byte];
+        // The character's UTF-8 bytes, as the needles are (a configured name may not be ASCII).
+        for (const unit of utf8Of(escape.codePoint)) {
+          decoded = next[(decoded << 8) | unit];
+          if (decoded === found) return true;
+        }
+        continue;
       }
+      decoded = next[(decoded << 8) | byte];
       if (decoded === found) return true;
     }
     return false;
   }
+}
+
+/**
+ * The UTF-8 bytes of a code point an escape stands for. A lone surrogate (`\uD83D`, half of a
+ * pair written as two escapes) has no UTF-8 form: byte 0, which no needle holds (a name with
+ * a character outside the BMP spells it `\u{1F600}` in an identifier, the one place it counts).
+ */
+function utf8Of(codePoint: number): number[] {
+  if (codePoint < 0x80) return [codePoint];
+  if (codePoint < 0x800) return [0xc0 | (codePoint >> 6), 0x80 | (codePoint & 0x3f)];
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return [0];
+  if (codePoint < 0x10000) return [0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f)];
+  return [0xf0 | (codePoint >> 18), 0x80 | ((codePoint >> 12) & 0x3f), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f)];
 }
