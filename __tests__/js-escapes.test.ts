@@ -84,6 +84,12 @@ describe('NeedleAutomaton with escapes', () => {
     ['grant_\\\ntype', true],
     ['a regex /\\d+\\s*/ and "\\n"', false],
     ['\\u004Api is J and pi', false],
+    ['an identity escape before a letter that is not ASCII: cl\\é', true],
+    [`after an escape and a long plain stretch: \\n${'x'.repeat(40)}grant_type`, true],
+    [`an escaped needle after a long plain stretch: \\n${'x'.repeat(40)}grant\\u005ftype`, true],
+    [`escapes on both sides of a stretch as long as a needle: gran\\x74${'_'.repeat(17)}pass\\x77ord`, true],
+    [`no needle across a long stretch: pass\\x77${'x'.repeat(30)}ord`, false],
+    ['a line continuation by U+2028: grant_\\\u2028type', true],
   ])('%p holds a needle: %p', (text, expected) => {
     expect(automaton.test(bytesOf(text))).toBe(expected);
     expect(automaton.testText(text)).toBe(expected);

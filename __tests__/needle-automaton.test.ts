@@ -1,3 +1,4 @@
+import { LabelledNeedles } from '../src/text/labelled-needles';
 import { NeedleAutomaton } from '../src/text/needle-automaton';
 import { couldHoldPasswordGrant } from '../src/runner/prefilter';
 
@@ -82,5 +83,42 @@ describe('NeedleAutomaton on decoded text', () => {
     expect(search.testText('const x\\u{1D465} = 1')).toBe(true);
     expect(search.testText('api.hamtaToken()')).toBe(false);
     expect(search.testText('api.h\\u00e5mtaToken()')).toBe(false);
+  });
+});
+
+describe('LabelledNeedles', () => {
+  const entries = [
+    { needle: 'grant_type', label: 1 },
+    { needle: 'grantType', label: 1 },
+    { needle: 'UsersApi', label: 2 },
+    { needle: 'Api', label: 4 },
+    { needle: 'postOAuthApiToken', label: 8 },
+  ];
+  const labelled = new LabelledNeedles(entries);
+  const reference = (text: string) => entries.reduce((all, { needle, label }) => (text.includes(needle) ? all | label : all), 0);
+
+  it.each([
+    ['new platformClient.UsersApi()', 6],
+    ['body.grant_type = x; client.postOAuthApiToken(b)', 13],
+    ['nothing here', 0],
+    ['Users\u0141pi', 0],
+  ])('%p names the labels %p', (text, expected) => {
+    expect(labelled.labelsIn(text)).toBe(expected);
+    expect(reference(text)).toBe(expected);
+  });
+
+  it('agrees with one search per needle on generated texts', () => {
+    const words = ['grant', '_type', 'Type', 'Users', 'Api', 'post', 'OAuth', 'Token', 'é', ' ', 'Ł'];
+    let seed = 5;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 10) }, () => words[Math.floor(random() * words.length)]).join('');
+      expect(labelled.labelsIn(text)).toBe(reference(text));
+    }
+  });
+
+  it('refuses a needle that is not ASCII and a label that is not a bit mask', () => {
+    expect(() => new LabelledNeedles([{ needle: 'clé', label: 1 }])).toThrow(/not ASCII/);
+    expect(() => new LabelledNeedles([{ needle: 'x', label: 0 }])).toThrow(/bit mask/);
   });
 });

@@ -5,7 +5,8 @@ import { assignFingerprints, type FindingDraft } from './fingerprint';
 import type { CheckOptions, CheckRule, PendingServiceFindings, RuleContext } from './rule';
 import { CHECK_RULES } from './rules/index';
 import { findSuppressions } from './suppressions';
-import { NeedleAutomaton } from '../text/needle-automaton';
+import { decodedEscapes } from '../text/js-escapes';
+import { LabelledNeedles } from '../text/labelled-needles';
 import type { Finding, Level } from './types';
 import { mentionsAny } from '../text/mentions';
 
@@ -43,10 +44,12 @@ export function checkSourceFile(source: string, file: string, options: CheckOpti
   const suppressible: FindingDraft[] = [];
   const unsuppressible: FindingDraft[] = [];
   const perService: { rule: CheckRule; drafts: FindingDraft[]; facts: unknown }[] = [];
-  for (const rule of CHECK_RULES) {
+  const named = rulesNamedIn(text);
+  for (const [index, rule] of CHECK_RULES.entries()) {
     const level = levelOf(rule, options);
-    // Each rule walks the tree, so each runs only where its subject is named.
-    if (level === null || !namesSubject(rule, text, options)) continue;
+    // Each rule walks the tree, so each runs only where its subject is named: its own needles,
+    // or the configuration's (the wrapper method names).
+    if (level === null || !((named & ruleBit(index)) !== 0 || mentionsAny(text, rule.configuredNeedles?.(options) ?? []))) continue;
     const drafts = rule.find(context).map((draft) => (draft.level === level ? draft : { ...draft, level }));
     if (rule.service) perService.push({ rule, drafts, facts: rule.service.collectFacts(context) });
     else (rule.suppressible ? suppressible : unsuppressible).push(...drafts);
@@ -68,24 +71,23 @@ export function checkSourceFile(source: string, file: string, options: CheckOpti
 }
 
 /**
- * Rules with many needles (API classes, OAuth libraries) are tested in one pass over the
- * text: a search per needle was a pass each over every file that the prefilter let through,
- * a fifth of the rules' time on the Genesys SDK's 4 MB bundles, where most are absent.
+ * Which rules' needles the file names, for all rules in one pass over the text (and one over
+ * its decoded escapes when it has a backslash: a name may be spelled with them, see
+ * js-escapes.ts). A search per rule and needle was a pass each over every file the
+ * prefilter let through: on the Genesys SDK's 4 MB bundles, where most needles are absent,
+ * a fifth of the rules' time.
  */
-const AUTOMATON_FROM = 4;
-const ruleAutomata = new WeakMap<CheckRule, NeedleAutomaton>();
+const RULE_NEEDLES = new LabelledNeedles(CHECK_RULES.flatMap((rule, index) => rule.needles.map((needle) => ({ needle, label: ruleBit(index) }))));
 
-/** Whether the text names one of the rule's needles (its own, or the configuration's). */
-function namesSubject(rule: CheckRule, text: string, options: CheckOptions): boolean {
-  const configured = rule.configuredNeedles?.(options) ?? [];
-  if (mentionsAny(text, configured)) return true;
-  if (rule.needles.length < AUTOMATON_FROM) return mentionsAny(text, rule.needles);
-  let automaton = ruleAutomata.get(rule);
-  if (!automaton) {
-    automaton = NeedleAutomaton.forText(rule.needles);
-    ruleAutomata.set(rule, automaton);
-  }
-  return automaton.testText(text);
+function ruleBit(index: number): number {
+  if (index > 30) throw new Error('more than 31 check rules: RULE_NEEDLES needs a wider label');
+  return 1 << index;
+}
+
+/** The bits (by index in CHECK_RULES) of the rules whose own needles the text names. */
+function rulesNamedIn(text: string): number {
+  const named = RULE_NEEDLES.labelsIn(text);
+  return text.includes('\\') ? named | RULE_NEEDLES.labelsIn(decodedEscapes(text)) : named;
 }
 
 /** The level a rule reports at under the configuration, or null when it is turned off. */

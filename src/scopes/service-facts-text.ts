@@ -1,6 +1,7 @@
 import { USER_LOGIN_METHODS } from '../detect/login-methods';
 import { decodeEscapes } from '../text/js-escapes';
-import { mentions, mentionsAny } from '../text/mentions';
+import { mentionsAny } from '../text/mentions';
+import { NeedleAutomaton } from '../text/needle-automaton';
 
 /**
  * The text test in front of a service file's parse: does it mention an `...Api` name (an SDK
@@ -8,12 +9,14 @@ import { mentions, mentionsAny } from '../text/mentions';
  * so that the runner's main thread can screen files without loading Babel.
  */
 const MENTIONS_API_CLASS = /[A-Za-z0-9_$]Api\b/;
+/** `Api` as written or spelled with escapes, searched without decoding the whole file. */
+const API_SPELLED = NeedleAutomaton.forText(['Api']);
 
 /** An API class spelled with escapes (`Users\u0041pi`) is the same name to the parser (see js-escapes.ts). */
 export function couldCallPlatformApi(text: string): boolean {
   if (MENTIONS_API_CLASS.test(text)) return true;
   // Decoding the whole text only where an escape may spell the `Api` the pattern needs.
-  return text.includes('\\') && mentions(text, 'Api') && MENTIONS_API_CLASS.test(decodeEscapes(text));
+  return text.includes('\\') && API_SPELLED.testText(text) && MENTIONS_API_CLASS.test(decodeEscapes(text));
 }
 
 export function couldHoldServiceFacts(text: string): boolean {

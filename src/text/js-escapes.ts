@@ -14,9 +14,9 @@
 
 const BACKSLASH = 0x5c;
 
-/** An escape read at some offset: the UTF-16 code units it stands for and where it ends. */
+/** An escape read at some offset: the character it stands for and where it ends. */
 interface Escape {
-  /** the decoded code units, or one code point (`\u{1F600}`) as its code point */
+  /** the character's code point (`\u{1F600}` is one); null for a line continuation, which stands for nothing */
   codePoint: number | null;
   /** the offset just past the escape */
   end: number;
@@ -50,8 +50,9 @@ function readHex(unitAt: (offset: number) => number, start: number, count: numbe
 }
 
 /**
- * The escape whose backslash is at `at`, over any sequence of code units (a string's UTF-16
- * units or a file's UTF-8 bytes: every escape is ASCII). `unitAt` returns -1 past the end.
+ * The escape whose backslash is at `at`, over a string's UTF-16 code units, or over a file's
+ * UTF-8 bytes while the byte after the backslash is ASCII (a non-ASCII character after it is
+ * the caller's: see NeedleAutomaton#test). `unitAt` returns -1 past the end.
  * A backslash before a line terminator is a line continuation: no character (`codePoint`
  * null). A malformed `\u` or `\x` decodes as the letter, which is what the text test needs
  * (the letters after it are then read as written).
@@ -61,8 +62,6 @@ export function readEscape(unitAt: (offset: number) => number, at: number): Esca
   if (first === -1) return { codePoint: null, end: at + 1 };
   if (first === 0x0d) return { codePoint: null, end: unitAt(at + 2) === 0x0a ? at + 3 : at + 2 };
   if (first === 0x0a || first === 0x2028 || first === 0x2029) return { codePoint: null, end: at + 2 };
-  // U+2028 and U+2029 as UTF-8 bytes (E2 80 A8/A9)
-  if (first === 0xe2 && unitAt(at + 2) === 0x80 && (unitAt(at + 3) === 0xa8 || unitAt(at + 3) === 0xa9)) return { codePoint: null, end: at + 4 };
   if (first === 0x75 /* u */) {
     if (unitAt(at + 2) === 0x7b /* { */) {
       let value = 0;
@@ -113,6 +112,15 @@ export function decodeEscapes(text: string): string {
     index = escape.end;
   }
   return parts.join('');
+}
+
+/** The last text decoded: the text tests of one file ask about the same text in turn. */
+let lastDecoded: { text: string; decoded: string } | null = null;
+
+/** `decodeEscapes`, remembering the last answer. */
+export function decodedEscapes(text: string): string {
+  if (lastDecoded?.text !== text) lastDecoded = { text, decoded: decodeEscapes(text) };
+  return lastDecoded.decoded;
 }
 
 export { BACKSLASH };

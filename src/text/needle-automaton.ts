@@ -1,3 +1,4 @@
+import { buildAhoCorasickMoves } from './aho-corasick';
 import { BACKSLASH, readEscape } from './js-escapes';
 
 /**
@@ -17,53 +18,19 @@ export class NeedleAutomaton {
   private readonly next: Uint16Array | Uint32Array;
   private readonly found: number;
   private readonly matchesEmpty: boolean;
+  /** the longest needle's length in bytes */
+  private readonly longest: number;
 
   constructor(needles: readonly Uint8Array[]) {
-    // The trie, one row of 256 children per state (0: none yet, as state 0 is the root).
-    const rows: number[][] = [new Array<number>(256).fill(0)];
-    const ends: boolean[] = [false];
-    for (const needle of needles) {
-      if (needle.length === 0) {
-        ends[0] = true; // the empty needle occurs everywhere
-        continue;
-      }
-      let state = 0;
-      for (const byte of needle) {
-        let child = rows[state][byte];
-        if (child === 0) {
-          child = rows.length;
-          rows.push(new Array<number>(256).fill(0));
-          ends.push(false);
-          rows[state][byte] = child;
-        }
-        state = child;
-      }
-      ends[state] = true;
-    }
-    // Breadth first: each state's missing moves are those of its longest proper suffix
-    // state (its failure link), whose own row is complete by then.
-    const failure = new Array<number>(rows.length).fill(0);
-    const queue: number[] = [];
-    for (let byte = 0; byte < 256; byte++) if (rows[0][byte] !== 0) queue.push(rows[0][byte]);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head];
-      ends[state] = ends[state] || ends[failure[state]];
-      for (let byte = 0; byte < 256; byte++) {
-        const child = rows[state][byte];
-        if (child !== 0) {
-          failure[child] = rows[failure[state]][byte];
-          queue.push(child);
-        } else {
-          rows[state][byte] = rows[failure[state]][byte];
-        }
-      }
-    }
+    const { rows, labels } = buildAhoCorasickMoves(needles, needles.map(() => 1));
+    const ends = labels.map((label) => label !== 0);
     const small = rows.length < 0xffff;
     const table = small ? new Uint16Array(rows.length * 256) : new Uint32Array(rows.length * 256);
     this.found = small ? 0xffff : 0xffffffff;
     rows.forEach((row, state) => table.set(row.map((target) => (ends[target] ? this.found : target)), state * 256));
     this.next = table;
     this.matchesEmpty = ends[0];
+    this.longest = needles.reduce((longest, needle) => Math.max(longest, needle.length), 0);
   }
 
   /** The same test on a decoded string, through its UTF-8 bytes (escapes are ASCII in either). */
@@ -85,41 +52,49 @@ export class NeedleAutomaton {
    * bytes with their escapes decoded, so that both spellings are searched in one pass.
    */
   test(bytes: Uint8Array): boolean {
-    const { next, found } = this;
+    const { next, found, longest } = this;
     if (this.matchesEmpty) return true;
+    const length = bytes.length;
+    const byteAt = (offset: number) => (offset < length ? bytes[offset] : -1);
     let state = 0;
     let index = 0;
-    for (; index < bytes.length; index++) {
-      const byte = bytes[index];
-      if (byte === BACKSLASH) break;
-      state = next[(state << 8) | byte];
-      if (state === found) return true;
-    }
-    // As written (`state`) and decoded (`decoded`): the same up to the first backslash.
-    let decoded = state;
-    let decodedFrom = index;
-    const byteAt = (offset: number) => (offset < bytes.length ? bytes[offset] : -1);
-    for (; index < bytes.length; index++) {
-      const byte = bytes[index];
-      state = next[(state << 8) | byte];
-      if (state === found) return true;
-      if (index < decodedFrom) continue; // a byte of an escape the decoded state has read whole
-      if (byte === BACKSLASH) {
-        const escape = readEscape(byteAt, index);
-        decodedFrom = escape.end;
-        if (escape.codePoint === null) continue; // a line continuation stands for nothing
-        // The character's UTF-8 bytes, as the needles are (a configured name may not be ASCII).
-        for (const unit of utf8Of(escape.codePoint)) {
-          decoded = next[(decoded << 8) | unit];
-          if (decoded === found) return true;
-        }
-        continue;
+    for (;;) {
+      // Away from escapes the text as written and as decoded are the same bytes: one state.
+      for (; index < length; index++) {
+        const byte = bytes[index];
+        if (byte === BACKSLASH) break;
+        state = next[(state << 8) | byte];
+        if (state === found) return true;
       }
-      decoded = next[(decoded << 8) | byte];
-      if (decoded === found) return true;
+      if (index >= length) return false;
+      // From a backslash, a second state reads the decoded bytes. `longest` bytes after the
+      // last escape both states have read the same last `longest` bytes, so they are the same
+      // state again (a state is the longest suffix read that begins a needle): back to one.
+      let decoded = state;
+      let decodedFrom = index; // bytes before this belong to an escape already decoded
+      let convergedAt = index;
+      for (; index < length; index++) {
+        const byte = bytes[index];
+        state = next[(state << 8) | byte];
+        if (state === found) return true;
+        if (index < decodedFrom) continue;
+        if (byte === BACKSLASH) {
+          decodedFrom = readEscapeInto(bytes, byteAt, index, (unit) => (decoded = next[(decoded << 8) | unit]) === found);
+          if (decodedFrom < 0) return true;
+          convergedAt = decodedFrom + longest;
+          continue;
+        }
+        if (index >= convergedAt) break;
+        decoded = next[(decoded << 8) | byte];
+        if (decoded === found) return true;
+      }
+      index++;
     }
-    return false;
   }
+
+
+
+
 }
 
 /**
@@ -133,4 +108,25 @@ function utf8Of(codePoint: number): number[] {
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return [0];
   if (codePoint < 0x10000) return [0xe0 | (codePoint >> 12), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f)];
   return [0xf0 | (codePoint >> 18), 0x80 | ((codePoint >> 12) & 0x3f), 0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f)];
+}
+
+/**
+ * Decodes the escape whose backslash is at `at` in UTF-8 bytes and feeds the character's
+ * UTF-8 bytes (as the needles are: a configured name may not be ASCII) to `feed`, which
+ * answers whether a needle is complete. Returns the offset past the escape, or -1 when a
+ * needle was completed.
+ */
+function readEscapeInto(bytes: Uint8Array, byteAt: (offset: number) => number, at: number, feed: (unit: number) => boolean): number {
+  if (at + 1 < bytes.length && bytes[at + 1] >= 0x80) {
+    // A backslash before a character that is not ASCII: U+2028 or U+2029 (E2 80 A8/A9) make
+    // a line continuation, which stands for nothing; any other character stands for itself,
+    // so only the backslash is consumed and its bytes are read on as they are.
+    const separator = bytes[at + 1] === 0xe2 && bytes[at + 2] === 0x80 && (bytes[at + 3] === 0xa8 || bytes[at + 3] === 0xa9);
+    return separator ? at + 4 : at + 1;
+  }
+  const escape = readEscape(byteAt, at);
+  if (escape.codePoint === null) return escape.end; // a line continuation stands for nothing
+  const units = escape.codePoint < 0x80 ? [escape.codePoint] : utf8Of(escape.codePoint);
+  for (const unit of units) if (feed(unit)) return -1;
+  return escape.end;
 }
