@@ -248,6 +248,13 @@ const HTTP_JS_CUSTOM_ENV_FIXED = HTTP_JS.replace(
   `new URLSearchParams({ grant_type: 'client_credentials' }), { headers: { ${basicHeader('BILLING_ID', 'BILLING_SECRET')} } });`,
 );
 
+/** The grant type's key and value spelled with escapes: the parser reads the same request. */
+const HTTP_ESCAPED_JS = HTTP_JS.replace("grant_type: 'password'", "'grant\\u005ftype': 'pass\\x77ord'");
+const HTTP_ESCAPED_JS_FIXED = HTTP_ESCAPED_JS.replace(
+  "new URLSearchParams({ 'grant\\u005ftype': 'pass\\x77ord', username: user, password: pass }));",
+  `new URLSearchParams({ 'grant\\u005ftype': 'client_credentials' }), { headers: { ${basicHeader()} } });`,
+);
+
 /** Another OAuth server: report only, as migrate leaves it. */
 const HTTP_OTHER_ENDPOINT_JS = HTTP_JS.replace('https://login.mypurecloud.de/oauth/token', 'https://sso.example.com/oauth/token');
 
@@ -286,6 +293,7 @@ const httpInvalid: InvalidCase[] = [
     errors: [finding(3, 10, 3, 145)],
   },
   { code: MIXED_JS, filename: js(), options: SCOPES, output: laidOut(js(), MIXED_JS, MIXED_JS_FIXED), errors: [finding(8, 10, 8, 125)] },
+  { code: HTTP_ESCAPED_JS, filename: js(), output: laidOut(js(), HTTP_ESCAPED_JS, HTTP_ESCAPED_JS_FIXED), errors: [finding(3, 10, 3, 155)] },
   { code: HTTP_OTHER_ENDPOINT_JS, filename: js(), output: null, errors: [finding(3, 10, 3, 140)] },
   { code: HTTP_HEADERS_FROM_CALL_JS, filename: js(), output: null, errors: [finding(3, 10, 3, 174)] },
 ];
