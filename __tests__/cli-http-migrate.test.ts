@@ -50,6 +50,18 @@ describe('migrate on raw HTTP password grants', () => {
     expect(readFile(root, 'src/token.js')).toBe(GENESYS);
   });
 
+  it('rewrites a request whose login host and grant type key are spelled with escapes', () => {
+    const root = makeTempDir();
+    writeFiles(root, {
+      'package.json': '{ "name": "escaped", "version": "1.0.0" }\n',
+      'src/token.js':
+        "const axios = require('axios');\n" +
+        "exports.token = (u, p) => axios.post('https://login.mypure\\x63loud.com/oauth/token', new URLSearchParams({ 'grant\\u005ftype': 'password', username: u, password: p }));\n",
+    });
+    const report = parseJsonReport(runCli(['migrate', '.', '--dry-run', '--format', 'json'], root));
+    expect(report.changed.map((entry: { file: string; sites: number }) => [entry.file, entry.sites])).toEqual([['src/token.js', 1]]);
+  });
+
   it('prints a unified diff in a dry run, for the Genesys request only', () => {
     const root = makeTempDir();
     writeService(root);

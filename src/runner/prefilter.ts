@@ -139,6 +139,9 @@ export function couldHoldPasswordGrant(source: string | Buffer, mode: PrefilterM
   if (GROUP_BYTES[mode].some((test) => test.every((group) => group.some((needle) => source.includes(needle))))) return true;
   // The groups spelled with escapes: rare enough (a backslash, and a group missing as
   // written) to be tested on the decoded text.
-  return GROUPS[mode].length > 0 && source.includes(BACKSLASH) && GROUPS[mode].some((test) => test.every((group) => mentionsAny(source.toString('latin1'), group)));
+  if (GROUPS[mode].length === 0 || !source.includes(BACKSLASH)) return false;
+  // Latin-1 keeps every byte one character: the escapes and the needles are ASCII.
+  const text = source.toString('latin1');
+  return GROUPS[mode].some((test) => test.every((group) => mentionsAny(text, group)));
 }
 
