@@ -170,6 +170,7 @@ export function editFormText(path: NodePath, source: string): Verdict<BodyEdit> 
     removedStatements: [],
     removedExpressions,
     sendsClientSecret: names.has('client_id') && names.has('client_secret'),
+    sendsClientId: names.has('client_id'),
     changesGrantType: true,
   });
 }

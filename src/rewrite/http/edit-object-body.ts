@@ -59,6 +59,7 @@ export function editObjectBody(object: NodePath<t.ObjectExpression>, source: str
     removedStatements: [],
     removedExpressions,
     sendsClientSecret: names.has('client_id') && names.has('client_secret'),
+    sendsClientId: names.has('client_id'),
     changesGrantType: grantValues.length > 0,
   });
 }

@@ -78,6 +78,7 @@ export function editPairContainer(binding: Binding, source: string): Verdict<Bod
     removedStatements,
     removedExpressions,
     sendsClientSecret: names.has('client_id') && names.has('client_secret'),
+    sendsClientId: names.has('client_id'),
     changesGrantType: grantValues.length > 0,
   });
 }

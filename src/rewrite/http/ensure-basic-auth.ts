@@ -132,8 +132,23 @@ function optionsEdit(options: NodePath<t.ObjectExpression>, source: string): Ver
   return succeed(headersEdit(headers, source));
 }
 
+/**
+ * A body that names a client without its secret: the header the rewrite would add names the
+ * new client-credentials client (the client ID variable), so the request would carry two client
+ * IDs, which an OAuth server may refuse or resolve either way. Which one is meant, a person says.
+ */
+const CLIENT_ID_IN_BODY_REASON =
+  'the token body sends client_id without client_secret, and the Basic header the rewrite would add names the client-credentials client from its own variables: ' +
+  'remove client_id from the body or send that client\'s ID and secret there, by hand';
+
 /** The edit that authenticates the client, `null` when the request already does. */
 export function ensureBasicAuth(parts: RequestParts, body: BodyEdit, source: string): Verdict<AuthEdit | null> {
+  const verdict = planBasicAuth(parts, body, source);
+  if (verdict.ok && verdict.value !== null && body.sendsClientId) return fail(CLIENT_ID_IN_BODY_REASON);
+  return verdict;
+}
+
+function planBasicAuth(parts: RequestParts, body: BodyEdit, source: string): Verdict<AuthEdit | null> {
   if (body.sendsClientSecret) return succeed(null);
   if (parts.options) {
     const edit = optionsEdit(parts.options, source);

@@ -42,6 +42,7 @@ function combine(first: BodyEdit, second: BodyEdit): BodyEdit {
     removedStatements: [...first.removedStatements, ...second.removedStatements],
     removedExpressions: [...first.removedExpressions, ...second.removedExpressions],
     sendsClientSecret: first.sendsClientSecret || second.sendsClientSecret,
+    sendsClientId: first.sendsClientId || second.sendsClientId,
     changesGrantType: first.changesGrantType || second.changesGrantType,
   };
   mergeSources(combined, second);

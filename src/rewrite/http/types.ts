@@ -47,6 +47,8 @@ export interface BodyEdit extends CredentialSources {
   removedExpressions: NodePath[];
   /** the body itself sends `client_id` and `client_secret`: the client is already authenticated */
   sendsClientSecret: boolean;
+  /** the body names a client (`client_id`), with or without its secret */
+  sendsClientId: boolean;
   /** the edit turns `grant_type=password` into `client_credentials` (not only removes pairs) */
   changesGrantType: boolean;
 }
