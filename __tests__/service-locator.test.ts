@@ -12,6 +12,8 @@ describe('createServiceLocator', () => {
     'cwd/svc/package.json': '{}',
     'cwd/svc/src/a.js': '',
     'cwd/loose/b.js': '',
+    'cwd/given/g.js': '',
+    'cwd/given/deep/h.js': '',
     'plain/src/c.js': '',
     'plain/lib/d.js': '',
     'repo/src/e.js': '',
@@ -20,11 +22,13 @@ describe('createServiceLocator', () => {
   fs.mkdirSync(path.join(root, 'repo', '.git'));
   fs.rmSync(path.join(root, 'cwd', 'package.json'));
   const cwd = path.join(root, 'cwd');
-  const locate = createServiceLocator(cwd, ['../plain', '../repo/src/e.js']);
+  const locate = createServiceLocator(cwd, ['../plain', '../repo/src/e.js', 'given']);
 
   it.each([
     ['the nearest package.json', 'cwd/svc/src/a.js', 'cwd/svc'],
-    ['no package.json inside the cwd: the cwd', 'cwd/loose/b.js', 'cwd'],
+    ['no package.json inside the cwd, under no given folder: the cwd', 'cwd/loose/b.js', 'cwd'],
+    ['no package.json under a folder given inside the cwd: that folder, not the whole cwd', 'cwd/given/deep/h.js', 'cwd/given'],
+    ['...also for a file directly in it', 'cwd/given/g.js', 'cwd/given'],
     ['outside the cwd: the given folder that holds it, one service for all its files', 'plain/src/c.js', 'plain'],
     ['...the same service for a sibling folder', 'plain/lib/d.js', 'plain'],
     ['a given file outside the cwd: the folder that holds it', 'repo/src/e.js', 'repo/src'],

@@ -4,11 +4,12 @@ import { isSameOrInside } from '../paths/inside';
 
 /**
  * A service is the folder of the nearest `package.json`: what gets one OAuth client, and so
- * one list of scopes. A file with no `package.json` above it belongs to the cwd
- * (`fallbackRoot`) when it lies inside it; outside it (`migrate ../other`), to the deepest
- * folder given on the command line that holds it (`runPaths`, relative to the cwd), else to
- * the top of its git work tree, else to its own folder — never to the cwd, whose files are
- * not its service's.
+ * one list of scopes. A file with no `package.json` above it belongs to the deepest folder
+ * given on the command line that holds it (`runPaths`, relative to the cwd); else to the cwd
+ * (`fallbackRoot`) when it lies inside it; else to the top of its git work tree, else to its
+ * own folder. The given folder comes before the cwd because a service's files are read whole
+ * for scope inference: `migrate svc` run from a home folder made the home folder the service
+ * and read every file under it; the folder given is what the user named.
  * Answers are cached per folder, since many files share each folder.
  */
 export function createServiceLocator(fallbackRoot: string, runPaths: readonly string[] = []): (absoluteFile: string) => string {
@@ -29,9 +30,9 @@ export function createServiceLocator(fallbackRoot: string, runPaths: readonly st
     const folder = path.dirname(absoluteFile);
     const packageFolder = nearestUp(packageFolders, 'package.json', folder);
     if (packageFolder !== null) return packageFolder;
-    if (isSameOrInside(folder, root)) return root;
     const runFolder = runFolders.find((candidate) => isSameOrInside(folder, candidate));
     if (runFolder !== undefined) return runFolder;
+    if (isSameOrInside(folder, root)) return root;
     return nearestUp(workTreeTops, '.git', folder) ?? folder;
   };
 }
