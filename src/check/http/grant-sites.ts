@@ -36,12 +36,20 @@ export function assignmentSetsPassword(path: NodePath<t.AssignmentExpression>): 
 }
 
 /**
+ * A template's text as the program sees it: escapes decoded (`\u0067rant_type=...` is a grant
+ * type), the raw text only where a tagged template's escape is not valid (cooked is null).
+ */
+function templateText(element: t.TemplateElement): string {
+  return element.value.cooked ?? element.value.raw;
+}
+
+/**
  * A text naming a grant type: a form or JSON text holding `password` or ending where a
  * value is joined on (`'grant_type=' + kind`); a bare key whose partner is `password`
  * (`append('grant_type', 'password')`, Postman's `{ key: 'grant_type', value: 'password' }`).
  */
 export function textMaySetPassword(path: NodePath<t.StringLiteral | t.TemplateElement>): boolean {
-  const text = path.isStringLiteral() ? path.node.value : (path.node as t.TemplateElement).value.raw;
+  const text = path.isStringLiteral() ? path.node.value : templateText(path.node as t.TemplateElement);
   if (!GRANT_TEXT.test(text)) return false;
   if (!isGrantTypeKey(text)) return text.includes(PASSWORD) || /[=:]\s*"?\s*$/.test(text);
   const parent = path.parentPath;
@@ -86,7 +94,7 @@ export function indexMaySetPassword(index: NodeIndex): boolean {
     if (indexedTextMaySetPassword(entry.node.value, entry)) return true;
   }
   for (const entry of index.of('TemplateElement')) {
-    if (indexedTextMaySetPassword(entry.node.value.raw, entry)) return true;
+    if (indexedTextMaySetPassword(templateText(entry.node), entry)) return true;
   }
   return false;
 }
