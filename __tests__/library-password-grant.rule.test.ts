@@ -141,6 +141,18 @@ const valid: Valid[] = [
     ),
   },
   {
+    name: 'ember-simple-auth password authenticator whose authenticate only mentions the original in a comment',
+    code: lines(
+      "import Authenticator from 'ember-simple-auth/authenticators/oauth2-password-grant';",
+      'export default Authenticator.extend({',
+      '  authenticate(provider) {',
+      '    // unlike super.authenticate(identification, password) or this._super(...), this exchanges a code',
+      '    return this.exchangeCode(provider);',
+      '  },',
+      '});',
+    ),
+  },
+  {
     name: "the library's own test creating the authenticator",
     code: lines("import OAuth2PasswordGrant from 'ember-simple-auth/authenticators/oauth2-password-grant';", 'const authenticator = OAuth2PasswordGrant.create();'),
   },
@@ -899,6 +911,16 @@ const invalid: Invalid[] = [
       '  serverTokenEndpoint = "/oauth/token";',
       '  authenticate(...args) { return super.authenticate(...args); }',
       '}',
+    ),
+    errors: [{ line: 2, library: 'ember-simple-auth' }],
+  },
+  {
+    name: 'ember-simple-auth classic extend whose authenticate calls this._super, spelled with an escape',
+    code: lines(
+      "import OAuth2PasswordGrant from 'ember-simple-auth/authenticators/oauth2-password-grant';",
+      'export default OAuth2PasswordGrant.extend({',
+      '  authenticate(...args) { this.set("busy", true); return this.\\u005fsuper(...args); },',
+      '});',
     ),
     errors: [{ line: 2, library: 'ember-simple-auth' }],
   },

@@ -1,5 +1,5 @@
 import { USER_LOGIN_METHODS } from '../detect/login-methods';
-import { decodeEscapes } from '../text/js-escapes';
+import { decodedEscapes } from '../text/js-escapes';
 import { mentionsAny } from '../text/mentions';
 import { NeedleAutomaton } from '../text/needle-automaton';
 
@@ -16,7 +16,7 @@ const API_SPELLED = NeedleAutomaton.forText(['Api']);
 export function couldCallPlatformApi(text: string): boolean {
   if (MENTIONS_API_CLASS.test(text)) return true;
   // Decoding the whole text only where an escape may spell the `Api` the pattern needs.
-  return text.includes('\\') && API_SPELLED.testText(text) && MENTIONS_API_CLASS.test(decodeEscapes(text));
+  return text.includes('\\') && API_SPELLED.testText(text) && MENTIONS_API_CLASS.test(decodedEscapes(text));
 }
 
 export function couldHoldServiceFacts(text: string): boolean {

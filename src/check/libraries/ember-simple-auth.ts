@@ -1,12 +1,12 @@
 import type { NodePath } from '@babel/traverse';
 import type * as t from '@babel/types';
-import { findObjectProperty, getKeyName } from '../../detect/ast-utils';
+import { traverseFast } from '@babel/types';
+import { findObjectProperty, getKeyName, getMemberPropertyName, isMemberLike } from '../../detect/ast-utils';
 import { resolveObjectLiteral } from '../http/static-text';
 import { getCalledName, getReceiver } from './call-shapes';
 import { isPackage, type LibraryGrant, type OAuthLibrary } from './library';
 import { traceModuleValue } from './trace-module-value';
 import { childPath } from '../../parse/child-path';
-import { decodeEscapes } from '../../text/js-escapes';
 
 /**
  * ember-simple-auth: an application authenticator built on the OAuth2 password grant
@@ -36,11 +36,20 @@ function isPasswordGrantAuthenticator(path: NodePath | null | undefined): boolea
   return !!value && isPackage(value.module, [MODULE]) && value.steps.length === 0;
 }
 
-function callsOriginal(body: t.Node | null | undefined, text: string): boolean {
-  if (!body || body.start == null || body.end == null) return false;
-  // Read as the parser reads names: `super.authentic\u0061te` is the same call.
-  const source = decodeEscapes(text.slice(body.start, body.end));
-  return /\bsuper\.authenticate\b|\bthis\._super\b/.test(source);
+/**
+ * Whether an `authenticate` override still runs the original (`super.authenticate`, or
+ * `this._super` in Ember's classic classes), read from the tree: a comment that mentions it
+ * is no call, and an escaped name (`super.authentic\u0061te`) is the same one.
+ */
+function callsOriginal(body: t.Node | null | undefined): boolean {
+  if (!body) return false;
+  let calls = false;
+  traverseFast(body, (node) => {
+    if (calls || !isMemberLike(node)) return;
+    const name = getMemberPropertyName(node);
+    calls = (node.object.type === 'Super' && name === 'authenticate') || (node.object.type === 'ThisExpression' && name === '_super');
+  });
+  return calls;
 }
 
 export const emberSimpleAuth: OAuthLibrary = {
@@ -59,7 +68,7 @@ export const emberSimpleAuth: OAuthLibrary = {
         const authenticate = object ? findObjectProperty(object, ['authenticate']) : null;
         if (!authenticate) return false;
         const body = authenticate.isObjectMethod() ? authenticate.node.body : authenticate.isObjectProperty() ? authenticate.node.value : null;
-        return !callsOriginal(body, file.text);
+        return !callsOriginal(body);
       });
       if (!replaced) grants.push({ node: call.node, api: 'OAuth2PasswordGrant.extend' });
     }
@@ -68,7 +77,7 @@ export const emberSimpleAuth: OAuthLibrary = {
       const authenticate = classPath.node.body.body.find(
         (member): member is t.ClassMethod => member.type === 'ClassMethod' && getKeyName(member) === 'authenticate',
       );
-      if (authenticate && !callsOriginal(authenticate.body, file.text)) continue;
+      if (authenticate && !callsOriginal(authenticate.body)) continue;
       grants.push({ node: classPath.node, api: 'extends OAuth2PasswordGrant' });
     }
     for (const reexport of file.reexports) {
