@@ -23,7 +23,7 @@ describe('selectChangedFilesIn (the file set of --changed-since)', () => {
   ];
 
   it('keeps the source files under the folder given, by the same rules as a walk', () => {
-    expect(selectChangedFilesIn(root, root, changed).map((file) => path.relative(root, file).split(path.sep).join('/'))).toEqual([
+    expect(selectChangedFilesIn(root, root, changed).map((file) => path.relative(root, file.absolutePath).split(path.sep).join('/'))).toEqual([
       'services/api/src/a.ts',
       'services/api/src/b.mjs',
       'services/web/main.tsx',
@@ -31,15 +31,26 @@ describe('selectChangedFilesIn (the file set of --changed-since)', () => {
     ]);
   });
 
+  it("with otherExtensions (check), keeps the files of other extensions Node may run, marked, but never JSON", () => {
+    const listed = selectChangedFilesIn(root, root, changed, true).map((file) => ({ ...file, absolutePath: path.relative(root, file.absolutePath).split(path.sep).join('/') }));
+    expect(listed).toEqual([
+      { absolutePath: 'README.md', otherExtension: true },
+      { absolutePath: 'services/api/src/a.ts' },
+      { absolutePath: 'services/api/src/b.mjs' },
+      { absolutePath: 'services/web/main.tsx' },
+      { absolutePath: 'top.cjs' },
+    ]);
+  });
+
   it('intersects with a sub-folder, returning paths under the folder as given', () => {
     const folder = path.join(root, 'services', 'api');
-    expect(selectChangedFilesIn(folder, root, changed)).toEqual([path.join(folder, 'src', 'a.ts'), path.join(folder, 'src', 'b.mjs')]);
+    expect(selectChangedFilesIn(folder, root, changed).map((file) => file.absolutePath)).toEqual([path.join(folder, 'src', 'a.ts'), path.join(folder, 'src', 'b.mjs')]);
   });
 
   it('applies node_modules only below the folder given (a folder named inside one is searched, as a walk would)', () => {
     const folder = path.join(root, 'services', 'api', 'node_modules', 'dep');
     fs.mkdirSync(folder, { recursive: true });
-    expect(selectChangedFilesIn(folder, root, changed)).toEqual([path.join(folder, 'index.js')]);
+    expect(selectChangedFilesIn(folder, root, changed).map((file) => file.absolutePath)).toEqual([path.join(folder, 'index.js')]);
   });
 
   it('finds nothing for a folder outside the work tree', () => {

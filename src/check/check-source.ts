@@ -27,10 +27,20 @@ export function checkSource(source: string, file: string, options: CheckOptions 
   return checkSourceFile(source, file, options).findings;
 }
 
+/** What the caller knows of the file beyond its name. */
+export interface CheckedFileKind {
+  /**
+   * A file of another extension (`auth.txt`) that Node runs when code requires it: read as
+   * plain JavaScript, as Node reads it, and never `fixable` (see RuleContext.rewritable).
+   */
+  otherExtension?: boolean;
+}
+
 /** `checkSource` with the pending part of the rules judged per service, for the runner's workers. */
-export function checkSourceFile(source: string, file: string, options: CheckOptions = {}): CheckFileResult {
+export function checkSourceFile(source: string, file: string, options: CheckOptions = {}, kind: CheckedFileKind = {}): CheckFileResult {
   const { text } = splitBom(source);
-  const ast = parseSource(text, file, { attachComment: false });
+  const otherExtension = kind.otherExtension === true;
+  const ast = parseSource(text, file, { attachComment: false, plainJavaScript: otherExtension });
 
   let sites: readonly GrantSite[] | undefined;
   const context: RuleContext = {
@@ -39,6 +49,7 @@ export function checkSourceFile(source: string, file: string, options: CheckOpti
     ast,
     options,
     grantSites: () => (sites ??= detectPasswordGrants(ast, text, options)),
+    rewritable: !otherExtension,
   };
 
   const suppressible: FindingDraft[] = [];

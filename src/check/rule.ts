@@ -30,6 +30,12 @@ export interface RuleContext {
   options: CheckOptions;
   /** the shared detector's sites for `postOAuthApiToken` (and `tokenMethods`) calls, computed once per file */
   grantSites(): readonly GrantSite[];
+  /**
+   * `migrate` would rewrite this file: false for a file of another extension (`notes.txt`),
+   * which `check` reads because Node runs it when required, but `migrate` leaves alone. Its
+   * findings are then never `fixable`.
+   */
+  rewritable: boolean;
 }
 
 export interface CheckRule {

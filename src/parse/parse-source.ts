@@ -34,7 +34,7 @@ const BASE_OPTIONS: ParserOptions = {
   startLine: 1,
 };
 
-export type ParserFlavour = 'jsx' | 'ts' | 'tsx' | 'dts' | 'flow';
+export type ParserFlavour = 'js' | 'jsx' | 'ts' | 'tsx' | 'dts' | 'flow';
 
 /** Which flavours to try, in order, for a file name. */
 export function getParserFlavours(fileName: string): ParserFlavour[] {
@@ -58,6 +58,8 @@ export function getJscodeshiftParser(fileName: string): 'ts' | 'tsx' {
 
 function pluginsFor(flavour: ParserFlavour): ParserPlugin[] {
   switch (flavour) {
+    case 'js':
+      return COMMON_PLUGINS;
     case 'jsx':
       return [...COMMON_PLUGINS, 'jsx'];
     case 'ts':
@@ -87,6 +89,12 @@ export interface ParseOptions {
    * breaking), always the same text; on small files those parses were half its time.
    */
   readOnly?: boolean;
+  /**
+   * Read the file as the JavaScript Node runs, whatever its name: no JSX, TypeScript or Flow.
+   * For `check`'s files of other extensions (`require('./auth.txt')` runs auth.txt as a
+   * script), where a picture in SVG would otherwise parse as JSX.
+   */
+  plainJavaScript?: boolean;
 }
 
 /**
@@ -145,7 +153,7 @@ function parseDespiteScopeErrors(source: string, flavours: ParserFlavour[], opti
  */
 export function parseSource(source: string, fileName: string, options: ParseOptions = {}): File {
   if (options.readOnly !== true) return parseFresh(source, fileName, options);
-  const key = { flavours: getParserFlavours(fileName).join(), tokens: options.tokens === true, attachComment: options.attachComment !== false };
+  const key = { flavours: flavoursFor(fileName, options).join(), tokens: options.tokens === true, attachComment: options.attachComment !== false };
   const last = lastReadOnly;
   if (last && last.flavours === key.flavours && last.tokens === key.tokens && last.attachComment === key.attachComment && last.text === source) return last.ast;
   const ast = parseFresh(source, fileName, options);
@@ -153,8 +161,12 @@ export function parseSource(source: string, fileName: string, options: ParseOpti
   return ast;
 }
 
+function flavoursFor(fileName: string, options: ParseOptions): ParserFlavour[] {
+  return options.plainJavaScript === true ? ['js'] : getParserFlavours(fileName);
+}
+
 function parseFresh(source: string, fileName: string, options: ParseOptions): File {
-  const flavours = getParserFlavours(fileName);
+  const flavours = flavoursFor(fileName, options);
   let firstError: unknown;
   for (const flavour of flavours) {
     for (const sourceType of ['module', 'script'] as const) {

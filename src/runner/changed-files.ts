@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { UsageError } from '../errors';
-import { isInNeverSearchedFolder, isSourceFile } from './extensions';
+import { classifyListedFile, isInNeverSearchedFolder } from './extensions';
 import { leavesFolder } from '../paths/inside';
 import { findMergeBase, listFilesChangedSince } from '../io/git';
 import { realPathOrSelf } from '../paths/real-path';
@@ -49,23 +49,31 @@ async function listChanged(workTree: string, ref: string): Promise<ReadonlySet<s
 
 /**
  * The changed files under one command-line folder, as discovery would have listed them:
- * source extensions only, nothing under node_modules or .git (relative to the folder, as the
+ * source extensions (and with `otherExtensions` the files Node may run, marked), nothing
+ * under node_modules or .git (relative to the folder, as the
  * walk applies it). `changed` is relative to `workTree`; the folder is compared by its real
  * location (git reports the work tree's), and the files returned are under `folder` as given,
  * so that report paths read as the user named them. Pure, apart from resolving the folder.
  */
-export function selectChangedFilesIn(folder: string, workTree: string, changed: Iterable<string>): string[] {
+export function selectChangedFilesIn(
+  folder: string,
+  workTree: string,
+  changed: Iterable<string>,
+  otherExtensions = false,
+): { absolutePath: string; otherExtension?: true }[] {
   const fromTop = path.relative(realPathOrSelf(workTree), realPathOrSelf(folder)).split(path.sep).join('/');
   if (leavesFolder(fromTop)) return [];
   const prefix = fromTop === '' ? '' : `${fromTop}/`;
-  const selected: string[] = [];
+  const selected: { absolutePath: string; otherExtension?: true }[] = [];
   for (const entry of changed) {
     if (!entry.startsWith(prefix)) continue;
     const relative = entry.slice(prefix.length);
     const absolute = path.join(folder, ...relative.split('/'));
-    if (!isInNeverSearchedFolder(relative) && isSourceFile(absolute)) selected.push(absolute);
+    if (isInNeverSearchedFolder(relative)) continue;
+    const kind = classifyListedFile(absolute, otherExtensions);
+    if (kind) selected.push({ absolutePath: absolute, ...(kind === 'other' ? { otherExtension: true } : {}) });
   }
-  return selected.sort();
+  return selected.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
 }
 
 /** Whether a file named on the command line is among the changed ones. */

@@ -3,7 +3,7 @@ import { lstatSync, promises as fs, realpathSync, statSync, type Stats } from 'f
 import * as path from 'path';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors';
-import { isInNeverSearchedFolder, isSourceFile } from './extensions';
+import { classifyListedFile, isInNeverSearchedFolder, isSourceFile } from './extensions';
 import { createChangedFileLister, isChangedFile, selectChangedFilesIn } from './changed-files';
 import { findGitWorkTree, listGitFiles } from '../io/git';
 import { compareReportPaths, toReportPath } from '../paths/report-path';
@@ -18,6 +18,11 @@ export interface DiscoveredFile {
   realPath: string;
   /** report path: relative to the cwd, `/` separators */
   file: string;
+  /**
+   * Listed only because `otherExtensions` asked for it: a file of another extension, which
+   * Node runs as JavaScript when code requires it (see mayRunAsJavaScript in extensions.ts).
+   */
+  otherExtension?: true;
 }
 
 /** A file found but left alone, and why (listed in every report). */
@@ -46,6 +51,11 @@ export interface DiscoveryOptions {
    * changed-files.ts), taken from git's lists instead of a walk; every other rule still applies.
    */
   changedSince?: string;
+  /**
+   * `check`: list the files of every other extension too (not `.json`, not `.node`), which
+   * Node runs as JavaScript when code requires them; they are marked `otherExtension`.
+   */
+  otherExtensions?: boolean;
 }
 
 interface Candidate {
@@ -56,6 +66,7 @@ interface Candidate {
   explicit: boolean;
   /** the real location, when the walk knows it (a regular file reached through real folders) */
   realPath?: string;
+  otherExtension?: true;
 }
 
 /**
@@ -65,6 +76,7 @@ interface Candidate {
  */
 export async function discoverFiles(paths: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
   const { cwd } = options;
+  const otherExtensions = options.otherExtensions === true;
   const isIgnoredByOption = createIgnoreOptionMatcher(options.ignore ?? []);
   const candidates: Candidate[] = [];
   const skipped: SkippedFile[] = [];
@@ -87,17 +99,17 @@ export async function discoverFiles(paths: readonly string[], options: Discovery
       if (listChanged) {
         const workTree = await changedWorkTree(absolute, given);
         gitWorkTrees.add(workTree);
-        for (const file of selectChangedFilesIn(absolute, workTree, await listChanged(workTree))) {
-          candidates.push({ absolutePath: file, root: absolute, explicit: false });
+        for (const file of selectChangedFilesIn(absolute, workTree, await listChanged(workTree), otherExtensions)) {
+          candidates.push({ ...file, root: absolute, explicit: false });
         }
         continue;
       }
       const workTree = await workTreeOf(absolute);
       if (workTree) gitWorkTrees.add(workTree);
-      for (const file of await listFolder(absolute, workTree !== null, cwd)) {
+      for (const file of await listFolder(absolute, workTree !== null, cwd, otherExtensions)) {
         candidates.push({ ...file, root: absolute, explicit: false });
       }
-    } else if (isSourceFile(absolute)) {
+    } else if (classifyListedFile(absolute, otherExtensions) !== null) {
       if (listChanged) {
         const workTree = await changedWorkTree(path.dirname(absolute), given);
         gitWorkTrees.add(workTree);
@@ -105,7 +117,7 @@ export async function discoverFiles(paths: readonly string[], options: Discovery
       }
       const workTree = await workTreeOf(path.dirname(absolute));
       if (workTree) gitWorkTrees.add(workTree);
-      candidates.push({ absolutePath: absolute, root: path.dirname(absolute), explicit: true });
+      candidates.push({ absolutePath: absolute, root: path.dirname(absolute), explicit: true, ...(isSourceFile(absolute) ? {} : { otherExtension: true }) });
     } else {
       skipped.push({ file: toReportPath(absolute, cwd), reason: 'not a JavaScript or TypeScript file' });
     }
@@ -156,23 +168,26 @@ async function statGivenPath(given: string, absolute: string): Promise<Stats> {
   }
 }
 
-/** The source files in a folder, by git's list or by walking it. */
-async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string): Promise<WalkedFile[]> {
-  if (!inGitWorkTree) {
-    // .gitignore files between the cwd and the folder apply too, as git would apply them.
-    return walkSourceFiles(folder, isSameOrInside(folder, cwd) ? cwd : folder);
-  }
+/** The source files in a folder (and with `otherExtensions` the rest), by git's list or by walking it. */
+async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string, otherExtensions: boolean): Promise<WalkedFile[]> {
+  // .gitignore files between the cwd and the folder apply too, as git would apply them.
+  const walk = () => walkSourceFiles(folder, isSameOrInside(folder, cwd) ? cwd : folder, otherExtensions);
+  if (!inGitWorkTree) return walk();
   let listed: string[];
   try {
     listed = await listGitFiles(folder);
   } catch {
     // git found the work tree but cannot list it (a broken index, say): walk it instead.
-    return walkSourceFiles(folder, isSameOrInside(folder, cwd) ? cwd : folder);
+    return walk();
   }
-  return listed
-    .filter((relative) => !isInNeverSearchedFolder(relative))
-    .map((relative) => ({ absolutePath: path.join(folder, ...relative.split('/')) }))
-    .filter((file) => isSourceFile(file.absolutePath));
+  const kept: WalkedFile[] = [];
+  for (const relative of listed) {
+    if (isInNeverSearchedFolder(relative)) continue;
+    const absolutePath = path.join(folder, ...relative.split('/'));
+    const kind = classifyListedFile(absolutePath, otherExtensions);
+    if (kind) kept.push({ absolutePath, ...(kind === 'other' ? { otherExtension: true } : {}) });
+  }
+  return kept;
 }
 
 /**
@@ -211,7 +226,8 @@ interface UnreachableFile {
 function locate(candidate: Candidate, cwd: string, realFolders: Map<string, string>): DiscoveredFile | UnreachableFile | null {
   const { absolutePath } = candidate;
   const file = toReportPath(absolutePath, cwd);
-  if (candidate.realPath !== undefined) return { absolutePath, realPath: candidate.realPath, file };
+  const mark = candidate.otherExtension ? { otherExtension: true as const } : {};
+  if (candidate.realPath !== undefined) return { absolutePath, realPath: candidate.realPath, file, ...mark };
   try {
     const own = lstatSync(absolutePath);
     if (own.isFile()) {
@@ -221,11 +237,11 @@ function locate(candidate: Candidate, cwd: string, realFolders: Map<string, stri
         realFolder = realpathSync.native(folder);
         realFolders.set(folder, realFolder);
       }
-      return { absolutePath, realPath: path.join(realFolder, path.basename(absolutePath)), file };
+      return { absolutePath, realPath: path.join(realFolder, path.basename(absolutePath)), file, ...mark };
     }
     if (!own.isSymbolicLink()) return null;
     if (!statSync(absolutePath).isFile()) return null;
-    return { absolutePath, realPath: realpathSync.native(absolutePath), file };
+    return { absolutePath, realPath: realpathSync.native(absolutePath), file, ...mark };
   } catch (error) {
     let isLink = false;
     try {
@@ -283,15 +299,23 @@ function describeUnreachable(error: NodeJS.ErrnoException, isLink: boolean): str
  * One entry per real file, so a folder reached twice (a symbolic link to it, or two command-
  * line paths that overlap) is processed once. The path kept is the file's own location when
  * it was reached that way, otherwise the first in path order: the choice never depends on timing.
+ * A file reached under a source name too (`login.js` linking to `login.txt`) is source: a
+ * parse error in it is an error, not a sign that it is no JavaScript.
  */
 function pickOnePathPerRealFile(located: (DiscoveredFile | UnreachableFile | null)[], realCwd: string): DiscoveredFile[] {
   const byRealPath = new Map<string, DiscoveredFile>();
+  const reachedAsSource = new Set<string>();
   for (const entry of located) {
     if (!entry || 'skipReason' in entry) continue;
+    if (!entry.otherExtension) reachedAsSource.add(entry.realPath);
     const current = byRealPath.get(entry.realPath);
     if (!current || isBetterPath(entry, current, realCwd)) byRealPath.set(entry.realPath, entry);
   }
-  return [...byRealPath.values()];
+  return [...byRealPath.values()].map((entry) => {
+    if (!entry.otherExtension || !reachedAsSource.has(entry.realPath)) return entry;
+    const { otherExtension: _dropped, ...source } = entry;
+    return source;
+  });
 }
 
 function isBetterPath(candidate: DiscoveredFile, current: DiscoveredFile, realCwd: string): boolean {

@@ -39,6 +39,33 @@ export function isSourceFile(absolutePath: string): boolean {
   return hasSourceExtension(absolutePath) || isNodeScript(absolutePath);
 }
 
+/**
+ * Extensions Node's `require()` never runs as JavaScript: `.json` is parsed as JSON and
+ * `.node` loaded as a native addon. Every other extension it runs as a CommonJS script
+ * (`require('./notes.txt')` executes notes.txt), and so does `node notes.txt`.
+ */
+const NEVER_RUN_AS_JAVASCRIPT = /\.(?:json|node)$/i;
+
+/**
+ * A file of another extension (or none, without a `#!` line) that `check` reads all the same:
+ * Node runs it as JavaScript when code requires it, so a password grant in it is as live as
+ * one in a `.js` file. It is analysed only when it parses as JavaScript; one that does
+ * not (a picture, a README) is not JavaScript Node could run either, and is left out without
+ * a word. See process-file.ts.
+ */
+export function mayRunAsJavaScript(fileName: string): boolean {
+  return !hasSourceExtension(fileName) && !NEVER_RUN_AS_JAVASCRIPT.test(fileName);
+}
+
+/**
+ * What discovery makes of a listed file: `source`, `other` (a file Node may run, kept only
+ * when `otherExtensions` asks for them) or null (left out).
+ */
+export function classifyListedFile(absolutePath: string, otherExtensions: boolean): 'source' | 'other' | null {
+  if (isSourceFile(absolutePath)) return 'source';
+  return otherExtensions && mayRunAsJavaScript(absolutePath) ? 'other' : null;
+}
+
 /** Folders never searched, whatever the ignore files say: dependencies and git's own data. */
 export const NEVER_SEARCHED_FOLDERS: readonly string[] = ['node_modules', '.git'];
 

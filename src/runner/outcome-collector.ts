@@ -25,12 +25,15 @@ export interface ScanCounts {
   filesParsed: number;
 }
 
-/** How many files were read and tested by the prefilter, and how many reached the parser. */
+/**
+ * How many files were read and tested by the prefilter, and how many reached the parser. A
+ * file of another extension counts only once it has parsed as JavaScript.
+ */
 export function countScanned(outcomes: readonly FileOutcome<unknown>[]): ScanCounts {
   let filesScanned = 0;
   let filesParsed = 0;
   for (const outcome of outcomes) {
-    if (outcome.status === 'skipped') continue;
+    if (outcome.status === 'skipped' || outcome.status === 'not-javascript') continue;
     if (outcome.status === 'done' || outcome.scanned) filesScanned++;
     if (outcome.parsed) filesParsed++;
   }

@@ -69,6 +69,7 @@ export function screenFile(task: FileTask, mode: ScreenMode): Screened {
   if (read.tooLarge !== undefined) {
     const reason = getSkipReasonFromSize(read.tooLarge) as string;
     if (mode !== 'check') return { outcome: { status: 'skipped', file, reason } };
+    if (task.otherExtension) return { outcome: { status: 'skipped', file, reason: `${reason}, of an extension that is not JavaScript's: not read` } };
     return { outcome: { status: 'error', file, message: `${reason}: too large to check, so it was not checked`, scanned: false, parsed: false } };
   }
   const { bytes } = read;
@@ -78,6 +79,7 @@ export function screenFile(task: FileTask, mode: ScreenMode): Screened {
   if (skipReason !== null && mode !== 'check') return { outcome: { status: 'skipped', file, reason: skipReason } };
   const passes = mode === 'service-facts' ? couldHoldServiceFactsBytes(bytes) : couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods);
   if (!passes) {
+    if (task.otherExtension) return { outcome: { status: 'not-javascript', file } };
     return { outcome: skipReason !== null ? { status: 'skipped', file, reason: skipReason } : { status: 'done', file, parsed: false, value: null } };
   }
   return { task, bytes, skipReason };
@@ -98,6 +100,9 @@ async function analyseScreened<T>(screened: PassedScreen, analyse: (text: string
     return { status: 'done', file, parsed: true, value: await analyse(text) };
   } catch (error) {
     if (rethrowStackOverflow && isStackOverflow(error)) throw new StackTooSmallError(file);
+    // A file of another extension that does not parse is not JavaScript, and Node could not
+    // run it either: not a file `check` failed to read.
+    if (task.otherExtension && error instanceof ParseError) return { status: 'not-javascript', file };
     const message = skipReason === null ? describeFailure(error) : `${skipReason}, and it may hold a password grant, but it could not be checked: ${describeFailure(error)}`;
     return { status: 'error', file, message, scanned: true, parsed: true };
   }
@@ -145,7 +150,7 @@ export function checkFile(task: FileTask): Promise<FileOutcome<CheckFileResult>>
 }
 
 function analyseForCheck(task: FileTask, text: string): CheckFileResult {
-  return loadAnalysers().checkSourceFile(text, task.file, optionsWithFacts(task));
+  return loadAnalysers().checkSourceFile(text, task.file, optionsWithFacts(task), { otherExtension: task.otherExtension === true });
 }
 
 export function serviceFactsFile(task: FileTask): Promise<FileOutcome<FileServiceFacts>> {

@@ -28,8 +28,10 @@ export interface CheckScanOptions extends FileRunOptions {
  * business, not the runner's.
  */
 export async function runCheckScan(options: CheckScanOptions): Promise<CheckScan> {
-  const discovery = await discoverShard(options);
-  const run = await withWorkerPool(options.workers, async (pool) => processDiscoveredFiles<CheckFileResult>(pool, 'checkBatch', discovery, options));
+  // Files of every extension: Node's require() runs any of them as JavaScript (extensions.ts).
+  const scanOptions = { ...options, otherExtensions: true };
+  const discovery = await discoverShard(scanOptions);
+  const run = await withWorkerPool(options.workers, async (pool) => processDiscoveredFiles<CheckFileResult>(pool, 'checkBatch', discovery, scanOptions));
   const hiddenByConfig = findHiddenCandidates(
     discovery.configIgnored ?? [],
     (entry) => options.resolveFileOptions.resolve(entry.absolutePath).options.tokenMethods ?? [],
@@ -43,7 +45,7 @@ export async function runCheckScan(options: CheckScanOptions): Promise<CheckScan
   for (const outcome of run.outcomes) {
     if (outcome.status === 'skipped') skipped.push({ file: outcome.file, reason: outcome.reason });
     else if (outcome.status === 'error') errors.push({ file: outcome.file, message: outcome.message });
-    else if (outcome.value) {
+    else if (outcome.status === 'done' && outcome.value) {
       findings.push(...outcome.value.findings);
       if (outcome.value.pending.length > 0) {
         pending.push({ file: outcome.file, service: findService(path.resolve(options.cwd, outcome.file)), pending: outcome.value.pending });

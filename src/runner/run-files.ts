@@ -19,6 +19,11 @@ export interface FileRunOptions {
   shard?: Shard;
   /** `--changed-since REF`: only the files changed since the merge base of REF and HEAD */
   changedSince?: string;
+  /**
+   * `check`: read the files of every other extension too, which Node runs as JavaScript when
+   * code requires them (see mayRunAsJavaScript in extensions.ts)
+   */
+  otherExtensions?: boolean;
   resolveFileOptions: FileOptionsResolver;
   /** progress: files done so far out of the total */
   onProgress?: (done: number, total: number) => void;
@@ -36,7 +41,12 @@ export interface FileRunOptions {
  */
 export async function discoverShard(options: FileRunOptions): Promise<Discovery> {
   await options.resolveFileOptions.load();
-  const found = await discoverFiles(options.paths, { cwd: options.cwd, ignore: options.ignore, changedSince: options.changedSince });
+  const found = await discoverFiles(options.paths, {
+    cwd: options.cwd,
+    ignore: options.ignore,
+    changedSince: options.changedSince,
+    otherExtensions: options.otherExtensions,
+  });
   const kept = (entry: { file: string; absolutePath?: string }) =>
     !options.resolveFileOptions.isIgnored(entry.absolutePath ?? path.resolve(options.cwd, entry.file));
   const discovery = {
@@ -103,6 +113,12 @@ export async function processDiscoveredFiles<T>(
 
 /** What a worker gets for one file: where to read it, what to call it, its settings. */
 export function createTask(entry: DiscoveredFile, resolved: FileOptions, options: Pick<FileRunOptions, 'prepareTask' | 'format'>): FileTask {
-  const task: FileTask = { file: entry.file, realPath: entry.realPath, options: resolved.options, ...(options.format ? { format: options.format } : {}) };
+  const task: FileTask = {
+    file: entry.file,
+    realPath: entry.realPath,
+    options: resolved.options,
+    ...(options.format ? { format: options.format } : {}),
+    ...(entry.otherExtension ? { otherExtension: true } : {}),
+  };
   return options.prepareTask ? options.prepareTask(task) : task;
 }

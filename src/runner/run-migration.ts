@@ -81,6 +81,7 @@ async function runLockedMigration(options: MigrationRunOptions, onLock: (lock: R
       errors.push({ file: outcome.file, message: outcome.message });
       continue;
     }
+    if (outcome.status === 'not-javascript') continue; // check's alone: migrate lists source files only
     const value = outcome.value;
     if (!value) continue;
     const mode = options.typeAware ? { mode: options.typeAware.modeOf(realPaths.get(outcome.file) as string) } : {};

@@ -21,6 +21,11 @@ export interface FileTask {
   typeFacts?: SerializedTypeFacts;
   /** `migrate`: how to format the rewritten statements (absent: not at all) */
   format?: FormatSettings;
+  /**
+   * `check`: a file of another extension, read because Node runs it as JavaScript when code
+   * requires it. It counts only if it parses as JavaScript (see process-file.ts).
+   */
+  otherExtension?: true;
 }
 
 /** The name of the worker function that handles a batch (see worker.ts). */
@@ -32,7 +37,12 @@ export type FileOutcome<T> =
   /** could not be read or parsed; `scanned`/`parsed` say how far it got */
   | { status: 'error'; file: string; message: string; scanned: boolean; parsed: boolean }
   /** read and tested by the prefilter; `value` is null when the prefilter ruled it out */
-  | { status: 'done'; file: string; parsed: boolean; value: T | null };
+  | { status: 'done'; file: string; parsed: boolean; value: T | null }
+  /**
+   * a file of another extension (`otherExtension`) that is not JavaScript Node could run: it
+   * names nothing the rules look for, or does not parse. Not reported, not counted.
+   */
+  | { status: 'not-javascript'; file: string };
 
 /** What `migrate` learns about one file. Texts are sent only for changed files. */
 export interface MigrationValue {

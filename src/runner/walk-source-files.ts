@@ -1,7 +1,7 @@
 import * as fsWalk from '@nodelib/fs.walk';
 import { readFileSync, realpathSync, statSync } from 'fs';
 import * as path from 'path';
-import { hasSourceExtension, isSourceFile, NEVER_SEARCHED_FOLDERS } from './extensions';
+import { classifyListedFile, hasSourceExtension, mayRunAsJavaScript, NEVER_SEARCHED_FOLDERS } from './extensions';
 import { GitignoreRules } from './gitignore-rules';
 import { isSameOrInside, leavesFolder } from '../paths/inside';
 
@@ -14,6 +14,8 @@ export interface WalkedFile {
    * regular file reached through real folders. Undefined for a symbolic link.
    */
   realPath?: string;
+  /** listed because `otherExtensions` asked for files Node may run (see discover.ts) */
+  otherExtension?: true;
 }
 
 const NEVER_SEARCHED = new Set(NEVER_SEARCHED_FOLDERS);
@@ -31,7 +33,7 @@ const NEVER_SEARCHED = new Set(NEVER_SEARCHED_FOLDERS);
  * it loop; instead each linked folder is walked once, and only when its real location is
  * neither inside nor above a folder already walked.
  */
-export function walkSourceFiles(root: string, ignoreFilesFrom: string = root): WalkedFile[] {
+export function walkSourceFiles(root: string, ignoreFilesFrom: string = root, otherExtensions = false): WalkedFile[] {
   const rules = new GitignoreRules();
   addAncestorIgnoreFiles(rules, ignoreFilesFrom, root);
   addIgnoreFile(rules, root);
@@ -58,8 +60,9 @@ export function walkSourceFiles(root: string, ignoreFilesFrom: string = root): W
     for (const entry of entries) {
       const absolute = entry.path;
       if (entry.dirent.isFile()) {
-        if (isSourceFile(absolute) && !rules.isIgnored(absolute, false, root)) {
-          files.push({ absolutePath: absolute, realPath: realFolder + absolute.slice(folder.length) });
+        const kind = classifyListedFile(absolute, otherExtensions);
+        if (kind && !rules.isIgnored(absolute, false, root)) {
+          files.push({ absolutePath: absolute, realPath: realFolder + absolute.slice(folder.length), ...(kind === 'other' ? { otherExtension: true } : {}) });
         }
         continue;
       }
@@ -68,7 +71,9 @@ export function walkSourceFiles(root: string, ignoreFilesFrom: string = root): W
       // A source-named link that leads nowhere (dangling, or a loop) is kept: discovery
       // lists it as skipped with the reason, rather than dropping it without a word.
       if (target?.isFile() || (target === null && hasSourceExtension(entry.name))) {
-        if (hasSourceExtension(entry.name) && !rules.isIgnored(absolute, false, root)) files.push({ absolutePath: absolute });
+        if (rules.isIgnored(absolute, false, root)) continue;
+        if (hasSourceExtension(entry.name)) files.push({ absolutePath: absolute });
+        else if (target !== null && otherExtensions && mayRunAsJavaScript(entry.name)) files.push({ absolutePath: absolute, otherExtension: true });
       } else if (target?.isDirectory() && !rules.isIgnored(absolute, true, root)) {
         const real = realpathSync.native(absolute);
         if (!walkedRealFolders.some((walked) => isSameOrInside(real, walked) || isSameOrInside(walked, real))) {

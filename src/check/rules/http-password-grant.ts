@@ -1,5 +1,5 @@
 import { TOKEN_METHOD } from '../../detect/types';
-import { draftFinding } from '../finding-drafts';
+import { draftFinding, NOT_SOURCE_REASON } from '../finding-drafts';
 import { describeEndpoint } from '../http/endpoint';
 import { findHttpPasswordGrants } from '../http/find-http-password-grants';
 import type { CheckOptions, CheckRule, RuleDescription } from '../rule';
@@ -35,14 +35,15 @@ export const httpPasswordGrant: CheckRule = {
     return findHttpPasswordGrants(context.ast, context.text, { excludedMethods: sdkTokenMethods(context.options) }).map((site) => {
       // The same decision as migrate's: fixable exactly when migrate rewrites the request.
       const plan = site.endpoint.kind === 'genesys' ? planHttpRewrite(site, context.text) : null;
-      const action = plan?.ok
+      const fixable = plan?.ok === true && context.rewritable;
+      const action = fixable
         ? "run 'password-grant-codemod migrate' to rewrite it to grant_type=client_credentials with HTTP Basic client authentication"
         : plan
-          ? `request the token with grant_type=client_credentials instead (by hand: ${plan.reason})`
+          ? `request the token with grant_type=client_credentials instead (by hand: ${plan.ok ? NOT_SOURCE_REASON : plan.reason})`
           : 'request the token with grant_type=client_credentials instead';
       const message =
         `OAuth password grant over HTTP: \`${site.calleeText}\` sends grant_type=password with a user name and password to ${describeEndpoint(site.endpoint)}; ${action}`;
-      return { ...draftFinding(context.file, meta, site, message, plan?.ok === true), endpoint: site.endpoint };
+      return { ...draftFinding(context.file, meta, site, message, fixable), endpoint: site.endpoint };
     });
   },
 };

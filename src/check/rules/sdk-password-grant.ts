@@ -1,4 +1,5 @@
 import type { RuleDescription } from '../rule';
+import { NOT_SOURCE_REASON } from '../finding-drafts';
 import { sdkTokenCallRule } from './sdk-token-call-rule';
 
 const meta: RuleDescription = {
@@ -16,10 +17,10 @@ export const sdkPasswordGrant = sdkTokenCallRule({
   meta,
   grant: 'password',
   fixable: (site) => site.fixable,
-  message(site, call) {
-    const action = site.fixable
+  message(site, call, fixable) {
+    const action = fixable
       ? "run 'password-grant-codemod migrate' to switch it to client credentials"
-      : `migrate it by hand to client credentials (${site.reason ?? 'cannot be rewritten automatically'})`;
+      : `migrate it by hand to client credentials (${site.fixable ? NOT_SOURCE_REASON : (site.reason ?? 'cannot be rewritten automatically')})`;
     return `OAuth password grant: ${call} logs in with a username and password; ${action}`;
   },
 });

@@ -8,8 +8,11 @@ export interface SdkTokenCallSpec {
   meta: RuleDescription;
   /** which of the shared detector's verdicts on a token-method call this rule reports */
   grant: GrantSite['grant'];
-  /** the message, given the site and the call as quoted code (`` `client.postOAuthApiToken(...)` ``) */
-  message: (site: GrantSite, call: string) => string;
+  /**
+   * the message, given the site, the call as quoted code (`` `client.postOAuthApiToken(...)` ``)
+   * and whether `migrate` rewrites it
+   */
+  message: (site: GrantSite, call: string, fixable: boolean) => string;
   /** whether `migrate` rewrites the site */
   fixable: (site: GrantSite) => boolean;
 }
@@ -30,7 +33,8 @@ export function sdkTokenCallRule(spec: SdkTokenCallSpec): CheckRule {
         .filter((site) => site.grant === spec.grant)
         .map((site) => {
           const call = `\`${describeCode(site.receiverText, 30)}.${site.method}(...)\``;
-          return draftFinding(context.file, spec.meta, site, spec.message(site, call), spec.fixable(site));
+          const fixable = context.rewritable && spec.fixable(site);
+          return draftFinding(context.file, spec.meta, site, spec.message(site, call, fixable), fixable);
         });
     },
   };

@@ -1,0 +1,160 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { classifyListedFile, mayRunAsJavaScript } from '../src/runner/extensions';
+import { assertBuilt, git, GRANT_JS, makeTempDir, parseJsonReport, readFile, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
+
+afterAll(removeTempDirs);
+
+/**
+ * Attack: Node's require() runs a file of any extension but .json and .node as JavaScript
+ * (`require('./auth.txt')`), and `node auth.txt` runs one too. `check` read only the
+ * JavaScript and TypeScript extensions, so a pull request could move its password grant into
+ * `auth.txt`, require it, and pass the gate.
+ */
+
+describe('mayRunAsJavaScript / classifyListedFile', () => {
+  it.each([
+    ['auth.txt', true],
+    ['auth.cfg', true],
+    ['Makefile', true],
+    ['data.json', false],
+    ['DATA.JSON', false],
+    ['addon.node', false],
+    ['login.js', false], // a source file, not "another extension"
+    ['types.d.ts', false],
+  ])('%s: %s', (name, expected) => {
+    expect(mayRunAsJavaScript(name)).toBe(expected);
+  });
+
+  it('lists other extensions only when asked, and marks them', () => {
+    expect(classifyListedFile('/x/auth.txt', false)).toBeNull();
+    expect(classifyListedFile('/x/auth.txt', true)).toBe('other');
+    expect(classifyListedFile('/x/login.js', true)).toBe('source');
+    expect(classifyListedFile('/x/data.json', true)).toBeNull();
+  });
+});
+
+const REQUIRING_INDEX = "require('./lib/auth.txt');\n";
+/** A file Node runs (as a CommonJS script) but that only parses as a script: `<!--` is a comment there. */
+const SCRIPT_ONLY = `<!-- loaded by require('./lib/legacy')\n${GRANT_JS}`;
+const HTTP_GRANT = [
+  "const axios = require('axios');",
+  "axios.post('https://login.mypurecloud.com/oauth/token', 'grant_type=password&username=' + process.env.U + '&password=' + process.env.P);",
+  '',
+].join('\n');
+
+function tree(): Record<string, string> {
+  return {
+    'index.js': REQUIRING_INDEX,
+    'lib/auth.txt': GRANT_JS,
+    'lib/legacy': SCRIPT_ONLY,
+    'lib/token.cfg': HTTP_GRANT,
+    // Not JavaScript: named, but neither reported nor counted.
+    'docs/README.md': '# Logging in\n\nCall `client.postOAuthApiToken()` with `grant_type` set.\n',
+    'assets/logo.svg': '<svg><text>postOAuthApiToken</text></svg>\n',
+    // Node parses .json as JSON: JavaScript in one never runs through require().
+    'lib/data.json': GRANT_JS,
+  };
+}
+
+type Reported = { file: string; rule: string; fixable: boolean; message: string };
+
+describe('a password grant in a file of another extension [CLI]', () => {
+  beforeAll(assertBuilt);
+
+  it.each([
+    ['a plain folder', false],
+    ['a git work tree', true],
+  ])('check finds it in %s, as not fixable, and counts only the files that are JavaScript', (_name, inGit) => {
+    const root = makeTempDir();
+    writeFiles(root, tree());
+    if (inGit) {
+      git(root, 'init', '-q');
+      git(root, 'add', '-A');
+      git(root, 'commit', '-q', '-m', 'base');
+    }
+    const run = runCli(['check', '.', '--format', 'json'], root);
+    expect(run.code).toBe(1);
+    const report = parseJsonReport(run);
+    const findings = report.findings as Reported[];
+    expect(findings.map((finding) => [finding.file, finding.rule])).toEqual([
+      ['lib/auth.txt', 'sdk-password-grant'],
+      ['lib/legacy', 'sdk-password-grant'],
+      ['lib/token.cfg', 'http-password-grant'],
+    ]);
+    // migrate rewrites source files only: the finding says so instead of sending people to it.
+    for (const finding of findings) {
+      expect(finding.fixable).toBe(false);
+      expect(finding.message).toContain('this file\'s extension is neither');
+    }
+    expect(report.errors).toEqual([]);
+    expect(report.skipped).toEqual([]);
+    // index.js and the three JavaScript files; not the Markdown page, the picture or the JSON.
+    expect(report.summary).toMatchObject({ filesScanned: 4, filesParsed: 3 });
+    expect(run.stdout).not.toContain('README.md');
+    expect(run.stdout).not.toContain('logo.svg');
+  });
+
+  it('migrate leaves such files alone', () => {
+    const root = makeTempDir();
+    writeFiles(root, tree());
+    const migrate = runCli(['migrate', '.', '--scopes', 'users', '--format', 'json'], root);
+    expect(migrate.code).toBe(0);
+    expect(parseJsonReport(migrate).changed).toEqual([]);
+    expect(readFile(root, 'lib/auth.txt')).toBe(GRANT_JS);
+  });
+
+  it('a file named on the command line is checked, whatever its extension', () => {
+    const root = makeTempDir();
+    writeFiles(root, tree());
+    const report = parseJsonReport(runCli(['check', 'lib/auth.txt', 'docs/README.md', '--format', 'json'], root));
+    expect((report.findings as Reported[]).map((finding) => finding.file)).toEqual(['lib/auth.txt']);
+    expect(report.skipped).toEqual([]);
+  });
+
+  it('--changed-since picks up a changed file of another extension', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'index.js': REQUIRING_INDEX });
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'base');
+    writeFiles(root, { 'lib/auth.txt': GRANT_JS, 'docs/README.md': 'postOAuthApiToken\n' });
+    const report = parseJsonReport(runCli(['check', '.', '--changed-since', 'main', '--format', 'json'], root));
+    expect((report.findings as Reported[]).map((finding) => finding.file)).toEqual(['lib/auth.txt']);
+  });
+
+  it('a link with a source name to such a file makes it source: a syntax error in it is an error', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'lib/broken.txt': 'const client = ;\nclient.postOAuthApiToken({});\n' });
+    fs.symlinkSync('broken.txt', path.join(root, 'lib', 'login.js'));
+    const run = runCli(['check', '.', '--format', 'json'], root);
+    expect(run.code).toBe(3);
+    expect(parseJsonReport(run).errors.map((error: { file: string }) => error.file)).toEqual(['lib/broken.txt']);
+  });
+
+  it('the configuration ignoring such a file is named when the file is JavaScript, not when it is prose', () => {
+    const root = makeTempDir();
+    writeFiles(root, {
+      ...tree(),
+      '.password-grant-codemod.json': JSON.stringify({ ignore: ['lib/auth.txt', 'lib/legacy', 'lib/token.cfg', 'docs/'] }),
+    });
+    const run = runCli(['check', '.', '--format', 'json'], root);
+    const report = parseJsonReport(run);
+    expect(report.findings).toEqual([]);
+    expect(report.configuration.ignored).toEqual(['lib/auth.txt', 'lib/legacy', 'lib/token.cfg']);
+  });
+
+  it('a file of another extension too large to read is listed as skipped, not an error', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'index.js': 'module.exports = 1;\n' });
+    // Sparse: 300 MB on paper, nothing on disk; the size is tested before any byte is read.
+    const big = path.join(root, 'video.mp4');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 300 * 1024 * 1024);
+    const run = runCli(['check', '.', '--format', 'json'], root);
+    expect(run.code).toBe(0);
+    const report = parseJsonReport(run);
+    expect(report.errors).toEqual([]);
+    expect(report.skipped.map((entry: { file: string }) => entry.file)).toEqual(['video.mp4']);
+  });
+});
