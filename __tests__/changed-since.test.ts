@@ -32,7 +32,7 @@ describe('selectChangedFilesIn (the file set of --changed-since)', () => {
   });
 
   it("with otherExtensions (check), keeps the files of other extensions Node may run, marked, but never JSON", () => {
-    const listed = selectChangedFilesIn(root, root, changed, true).map((file) => ({ ...file, absolutePath: path.relative(root, file.absolutePath).split(path.sep).join('/') }));
+    const listed = selectChangedFilesIn(root, root, changed, { otherExtensions: true }).map((file) => ({ ...file, absolutePath: path.relative(root, file.absolutePath).split(path.sep).join('/') }));
     expect(listed).toEqual([
       { absolutePath: 'README.md', otherExtension: true },
       { absolutePath: 'services/api/src/a.ts' },
@@ -53,12 +53,22 @@ describe('selectChangedFilesIn (the file set of --changed-since)', () => {
     expect(selectChangedFilesIn(folder, root, changed).map((file) => file.absolutePath)).toEqual([path.join(folder, 'index.js')]);
   });
 
+  it('with committedDependencies (check), keeps tracked node_modules files, never untracked ones or .git', () => {
+    const untracked = new Set(['services/api/node_modules/dep/index.js']);
+    const listed = (reach: { committedDependencies?: boolean }, notTracked: ReadonlySet<string>) =>
+      selectChangedFilesIn(root, root, changed, reach, notTracked).map((file) => path.relative(root, file.absolutePath).split(path.sep).join('/'));
+    expect(listed({ committedDependencies: true }, new Set())).toContain('services/api/node_modules/dep/index.js');
+    expect(listed({ committedDependencies: true }, untracked)).not.toContain('services/api/node_modules/dep/index.js');
+    expect(listed({}, new Set())).not.toContain('services/api/node_modules/dep/index.js');
+    expect(listed({ committedDependencies: true }, new Set())).not.toContain('.git/hooks/x.js');
+  });
+
   it('finds nothing for a folder outside the work tree', () => {
     expect(selectChangedFilesIn(os.tmpdir(), root, changed)).toEqual([]);
   });
 
   it('tells whether a file named on the command line changed', () => {
-    const set = new Set(changed);
+    const set = { paths: new Set(changed), untracked: new Set<string>() };
     expect(isChangedFile(path.join(root, 'top.cjs'), root, set)).toBe(true);
     expect(isChangedFile(path.join(root, 'services', 'api', 'src', 'a.ts'), root, set)).toBe(true);
     expect(isChangedFile(path.join(root, 'services', 'api', 'src', 'other.ts'), root, set)).toBe(false);

@@ -158,3 +158,60 @@ describe('a password grant in a file of another extension [CLI]', () => {
     expect(report.skipped.map((entry: { file: string }) => entry.file)).toEqual(['video.mp4']);
   });
 });
+
+/**
+ * Attack: `node_modules` was never read, even where the repository commits it. A pull request
+ * that adds `lib/node_modules/creds/index.js` and `require('creds')` in lib/ ships a grant Node
+ * loads (installing the root's dependencies does not touch a nested node_modules), and the
+ * require reads like any dependency's.
+ */
+describe('a password grant in a committed node_modules folder [CLI]', () => {
+  beforeAll(assertBuilt);
+
+  const files = {
+    'lib/index.js': "require('creds');\n",
+    'lib/node_modules/creds/index.js': GRANT_JS,
+    'lib/node_modules/creds/package.json': '{ "name": "creds", "main": "index.js" }\n',
+  };
+  /** An installed dependency: untracked, and ignored or not. */
+  const installed = { 'node_modules/oauth-lib/index.js': GRANT_JS, 'tools/node_modules/x/index.js': GRANT_JS };
+
+  it('check reads what git tracks in node_modules, and nothing installed', () => {
+    const root = makeTempDir();
+    writeFiles(root, { ...files, '.gitignore': '/node_modules/\n' });
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'base');
+    // Installed after the commit: one ignored, one not ignored (a .gitignore that forgets it).
+    writeFiles(root, installed);
+    const run = runCli(['check', '.', '--format', 'json'], root);
+    expect(run.code).toBe(1);
+    expect((parseJsonReport(run).findings as Reported[]).map((finding) => finding.file)).toEqual(['lib/node_modules/creds/index.js']);
+    // migrate still never touches dependencies.
+    const migrate = runCli(['migrate', '.', '--scopes', 'users', '--format', 'json', '--force'], root);
+    expect(parseJsonReport(migrate).changed).toEqual([]);
+    expect(readFile(root, 'lib/node_modules/creds/index.js')).toBe(GRANT_JS);
+  });
+
+  it('--changed-since finds a committed dependency the branch adds, and no installed one', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'index.js': 'module.exports = 1;\n' });
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'base');
+    git(root, 'checkout', '-q', '-b', 'feature');
+    writeFiles(root, files);
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'add creds');
+    writeFiles(root, installed);
+    const report = parseJsonReport(runCli(['check', '.', '--changed-since', 'main', '--format', 'json'], root));
+    expect((report.findings as Reported[]).map((finding) => finding.file)).toEqual(['lib/node_modules/creds/index.js']);
+  });
+
+  it('outside git a walk cannot tell committed from installed: node_modules stays out (documented)', () => {
+    const root = makeTempDir();
+    writeFiles(root, files);
+    const report = parseJsonReport(runCli(['check', '.', '--format', 'json'], root));
+    expect(report.findings).toEqual([]);
+  });
+});

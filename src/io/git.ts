@@ -54,15 +54,33 @@ export async function findGitWorkTree(dir: string): Promise<string | null> {
   }
 }
 
+/** The files of a work tree under a folder, and which of them git does not track. */
+export interface GitFileList {
+  /** tracked plus untracked-not-ignored, each once; relative to the folder, `/` separators */
+  files: string[];
+  /** the untracked ones among them */
+  untracked: ReadonlySet<string>;
+}
+
 /**
  * Files git would consider part of the project under `dir`: tracked plus untracked files
  * that no ignore rule excludes (git applies every .gitignore, .git/info/exclude and the
- * global excludes file itself). Paths are relative to `dir`, with `/` separators.
+ * global excludes file itself). Paths are relative to `dir`, with `/` separators. Two git
+ * processes, side by side: `check` must tell a committed `node_modules` file (code the
+ * repository ships) from an installed one.
  */
-export async function listGitFiles(dir: string): Promise<string[]> {
-  const output = await runGit(dir, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
+export async function listGitFiles(dir: string): Promise<GitFileList> {
+  const [tracked, others] = await Promise.all([
+    runGit(dir, ['ls-files', '--cached', '-z']),
+    runGit(dir, ['ls-files', '--others', '--exclude-standard', '-z']),
+  ]);
+  const untracked = new Set(splitNul(others));
   // A file both tracked and modified is listed once; untracked and tracked lists do not overlap.
-  return [...new Set(output.split('\0').filter((entry) => entry !== ''))];
+  return { files: [...new Set([...splitNul(tracked), ...untracked])], untracked };
+}
+
+function splitNul(output: string): string[] {
+  return output.split('\0').filter((entry) => entry !== '');
 }
 
 /**
@@ -83,14 +101,13 @@ export async function findMergeBase(workTree: string, ref: string): Promise<stri
  * read); a rename counts as its new path only. Paths relative to the work tree's top, `/`.
  * Two git processes, run side by side; neither walks into ignored folders.
  */
-export async function listFilesChangedSince(workTree: string, base: string): Promise<string[]> {
-  const [changed, untracked] = await Promise.all([
+export async function listFilesChangedSince(workTree: string, base: string): Promise<GitFileList> {
+  const [changed, others] = await Promise.all([
     runGit(workTree, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', '--no-ext-diff', base, '--']),
     runGit(workTree, ['ls-files', '-z', '--others', '--exclude-standard']),
   ]);
-  const paths = new Set<string>();
-  for (const entry of `${changed}\0${untracked}`.split('\0')) if (entry !== '') paths.add(entry);
-  return [...paths];
+  const untracked = new Set(splitNul(others));
+  return { files: [...new Set([...splitNul(changed), ...untracked])], untracked };
 }
 
 /** Paths (relative to the work tree) with uncommitted changes, untracked files included. */

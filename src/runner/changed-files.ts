@@ -1,8 +1,8 @@
 import * as path from 'path';
 import { UsageError } from '../errors';
-import { classifyListedFile, isInNeverSearchedFolder } from './extensions';
+import { classifyListedFile, isLeftOutOfGitListing } from './extensions';
 import { leavesFolder } from '../paths/inside';
-import { findMergeBase, listFilesChangedSince } from '../io/git';
+import { findMergeBase, listFilesChangedSince, type GitFileList } from '../io/git';
 import { realPathOrSelf } from '../paths/real-path';
 
 /**
@@ -21,9 +21,9 @@ export function assertUsableRef(ref: string): void {
  * The changed paths of one work tree (relative to its top, `/`), once per work tree and run.
  * A ref git cannot resolve is a usage error naming it.
  */
-export function createChangedFileLister(ref: string): (workTree: string) => Promise<ReadonlySet<string>> {
+export function createChangedFileLister(ref: string): (workTree: string) => Promise<ChangedFiles> {
   assertUsableRef(ref);
-  const byWorkTree = new Map<string, Promise<ReadonlySet<string>>>();
+  const byWorkTree = new Map<string, Promise<ChangedFiles>>();
   return (workTree) => {
     let listed = byWorkTree.get(workTree);
     if (!listed) {
@@ -34,7 +34,13 @@ export function createChangedFileLister(ref: string): (workTree: string) => Prom
   };
 }
 
-async function listChanged(workTree: string, ref: string): Promise<ReadonlySet<string>> {
+/** The changed paths of a work tree (relative to its top, `/`), and which are untracked. */
+export interface ChangedFiles {
+  paths: ReadonlySet<string>;
+  untracked: ReadonlySet<string>;
+}
+
+async function listChanged(workTree: string, ref: string): Promise<ChangedFiles> {
   let base: string;
   try {
     base = await findMergeBase(workTree, ref);
@@ -44,14 +50,23 @@ async function listChanged(workTree: string, ref: string): Promise<ReadonlySet<s
       'check the name; in CI fetch the history first (actions/checkout with fetch-depth: 0)',
     );
   }
-  return new Set(await listFilesChangedSince(workTree, base));
+  const listed: GitFileList = await listFilesChangedSince(workTree, base);
+  return { paths: new Set(listed.files), untracked: listed.untracked };
+}
+
+/** What discovery reads beyond source files (`check`'s wider reach, see discover.ts). */
+export interface ListingReach {
+  /** files of other extensions that Node may run */
+  otherExtensions?: boolean;
+  /** files git tracks inside node_modules folders */
+  committedDependencies?: boolean;
 }
 
 /**
  * The changed files under one command-line folder, as discovery would have listed them:
  * source extensions (and with `otherExtensions` the files Node may run, marked), nothing
- * under node_modules or .git (relative to the folder, as the
- * walk applies it). `changed` is relative to `workTree`; the folder is compared by its real
+ * under .git, nothing under node_modules unless `committedDependencies` and git tracks it
+ * (relative to the folder, as the walk applies it). `changed` is relative to `workTree`; the folder is compared by its real
  * location (git reports the work tree's), and the files returned are under `folder` as given,
  * so that report paths read as the user named them. Pure, apart from resolving the folder.
  */
@@ -59,7 +74,8 @@ export function selectChangedFilesIn(
   folder: string,
   workTree: string,
   changed: Iterable<string>,
-  otherExtensions = false,
+  reach: ListingReach = {},
+  untracked: ReadonlySet<string> = new Set(),
 ): { absolutePath: string; otherExtension?: true }[] {
   const fromTop = path.relative(realPathOrSelf(workTree), realPathOrSelf(folder)).split(path.sep).join('/');
   if (leavesFolder(fromTop)) return [];
@@ -69,17 +85,17 @@ export function selectChangedFilesIn(
     if (!entry.startsWith(prefix)) continue;
     const relative = entry.slice(prefix.length);
     const absolute = path.join(folder, ...relative.split('/'));
-    if (isInNeverSearchedFolder(relative)) continue;
-    const kind = classifyListedFile(absolute, otherExtensions);
+    if (isLeftOutOfGitListing(relative, reach.committedDependencies === true && !untracked.has(entry))) continue;
+    const kind = classifyListedFile(absolute, reach.otherExtensions === true);
     if (kind) selected.push({ absolutePath: absolute, ...(kind === 'other' ? { otherExtension: true } : {}) });
   }
   return selected.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
 }
 
 /** Whether a file named on the command line is among the changed ones. */
-export function isChangedFile(file: string, workTree: string, changed: ReadonlySet<string>): boolean {
+export function isChangedFile(file: string, workTree: string, changed: ChangedFiles): boolean {
   const real = path.join(realPathOrSelf(path.dirname(file)), path.basename(file));
   const relative = path.relative(realPathOrSelf(workTree), real).split(path.sep).join('/');
-  return changed.has(relative);
+  return changed.paths.has(relative);
 }
 

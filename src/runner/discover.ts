@@ -3,9 +3,9 @@ import { lstatSync, promises as fs, realpathSync, statSync, type Stats } from 'f
 import * as path from 'path';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors';
-import { classifyListedFile, isInNeverSearchedFolder, isSourceFile } from './extensions';
-import { createChangedFileLister, isChangedFile, selectChangedFilesIn } from './changed-files';
-import { findGitWorkTree, listGitFiles } from '../io/git';
+import { classifyListedFile, isLeftOutOfGitListing, isSourceFile } from './extensions';
+import { createChangedFileLister, isChangedFile, selectChangedFilesIn, type ListingReach } from './changed-files';
+import { findGitWorkTree, listGitFiles, type GitFileList } from '../io/git';
 import { compareReportPaths, toReportPath } from '../paths/report-path';
 import { walkSourceFiles, type WalkedFile } from './walk-source-files';
 import { isSameOrInside, leavesFolder } from '../paths/inside';
@@ -56,6 +56,12 @@ export interface DiscoveryOptions {
    * Node runs as JavaScript when code requires them; they are marked `otherExtension`.
    */
   otherExtensions?: boolean;
+  /**
+   * `check`, in a git work tree: list the files git tracks inside node_modules folders too.
+   * A committed `lib/node_modules/creds/index.js` is code the repository ships, and Node
+   * loads it for `require('creds')` in lib/ (an installed dependency is untracked, or ignored).
+   */
+  committedDependencies?: boolean;
 }
 
 interface Candidate {
@@ -77,6 +83,7 @@ interface Candidate {
 export async function discoverFiles(paths: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
   const { cwd } = options;
   const otherExtensions = options.otherExtensions === true;
+  const reach: ListingReach = { otherExtensions, committedDependencies: options.committedDependencies === true };
   const isIgnoredByOption = createIgnoreOptionMatcher(options.ignore ?? []);
   const candidates: Candidate[] = [];
   const skipped: SkippedFile[] = [];
@@ -99,14 +106,15 @@ export async function discoverFiles(paths: readonly string[], options: Discovery
       if (listChanged) {
         const workTree = await changedWorkTree(absolute, given);
         gitWorkTrees.add(workTree);
-        for (const file of selectChangedFilesIn(absolute, workTree, await listChanged(workTree), otherExtensions)) {
+        const changed = await listChanged(workTree);
+        for (const file of selectChangedFilesIn(absolute, workTree, changed.paths, reach, changed.untracked)) {
           candidates.push({ ...file, root: absolute, explicit: false });
         }
         continue;
       }
       const workTree = await workTreeOf(absolute);
       if (workTree) gitWorkTrees.add(workTree);
-      for (const file of await listFolder(absolute, workTree !== null, cwd, otherExtensions)) {
+      for (const file of await listFolder(absolute, workTree !== null, cwd, reach)) {
         candidates.push({ ...file, root: absolute, explicit: false });
       }
     } else if (classifyListedFile(absolute, otherExtensions) !== null) {
@@ -169,11 +177,13 @@ async function statGivenPath(given: string, absolute: string): Promise<Stats> {
 }
 
 /** The source files in a folder (and with `otherExtensions` the rest), by git's list or by walking it. */
-async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string, otherExtensions: boolean): Promise<WalkedFile[]> {
-  // .gitignore files between the cwd and the folder apply too, as git would apply them.
+async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string, reach: ListingReach): Promise<WalkedFile[]> {
+  const otherExtensions = reach.otherExtensions === true;
+  // .gitignore files between the cwd and the folder apply too, as git would apply them. A
+  // walk cannot tell a committed dependency from an installed one: node_modules stays out.
   const walk = () => walkSourceFiles(folder, isSameOrInside(folder, cwd) ? cwd : folder, otherExtensions);
   if (!inGitWorkTree) return walk();
-  let listed: string[];
+  let listed: GitFileList;
   try {
     listed = await listGitFiles(folder);
   } catch {
@@ -181,8 +191,8 @@ async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string, o
     return walk();
   }
   const kept: WalkedFile[] = [];
-  for (const relative of listed) {
-    if (isInNeverSearchedFolder(relative)) continue;
+  for (const relative of listed.files) {
+    if (isLeftOutOfGitListing(relative, reach.committedDependencies === true && !listed.untracked.has(relative))) continue;
     const absolutePath = path.join(folder, ...relative.split('/'));
     const kind = classifyListedFile(absolutePath, otherExtensions);
     if (kind) kept.push({ absolutePath, ...(kind === 'other' ? { otherExtension: true } : {}) });

@@ -73,3 +73,14 @@ export const NEVER_SEARCHED_FOLDERS: readonly string[] = ['node_modules', '.git'
 export function isInNeverSearchedFolder(relativePath: string): boolean {
   return relativePath.split('/').some((segment) => NEVER_SEARCHED_FOLDERS.includes(segment));
 }
+
+/**
+ * Whether discovery leaves out a path git listed (relative to the folder given, `/`):
+ * anything in `.git`; in `node_modules`, everything unless `committed` says the file is a
+ * dependency the repository itself tracks and `check` reads those (see discover.ts).
+ */
+export function isLeftOutOfGitListing(relativePath: string, committed: boolean): boolean {
+  const segments = relativePath.split('/');
+  if (segments.includes('.git')) return true;
+  return !committed && segments.includes('node_modules');
+}

@@ -28,8 +28,9 @@ export interface CheckScanOptions extends FileRunOptions {
  * business, not the runner's.
  */
 export async function runCheckScan(options: CheckScanOptions): Promise<CheckScan> {
-  // Files of every extension: Node's require() runs any of them as JavaScript (extensions.ts).
-  const scanOptions = { ...options, otherExtensions: true };
+  // The gate reads what Node may run: files of every extension (require() runs any of them as
+  // JavaScript, see extensions.ts) and dependencies committed to the repository.
+  const scanOptions = { ...options, otherExtensions: true, committedDependencies: true };
   const discovery = await discoverShard(scanOptions);
   const run = await withWorkerPool(options.workers, async (pool) => processDiscoveredFiles<CheckFileResult>(pool, 'checkBatch', discovery, scanOptions));
   const hiddenByConfig = findHiddenCandidates(

@@ -24,6 +24,8 @@ export interface FileRunOptions {
    * code requires them (see mayRunAsJavaScript in extensions.ts)
    */
   otherExtensions?: boolean;
+  /** `check`: read the files git tracks inside node_modules folders (see discover.ts) */
+  committedDependencies?: boolean;
   resolveFileOptions: FileOptionsResolver;
   /** progress: files done so far out of the total */
   onProgress?: (done: number, total: number) => void;
@@ -46,6 +48,7 @@ export async function discoverShard(options: FileRunOptions): Promise<Discovery>
     ignore: options.ignore,
     changedSince: options.changedSince,
     otherExtensions: options.otherExtensions,
+    committedDependencies: options.committedDependencies,
   });
   const kept = (entry: { file: string; absolutePath?: string }) =>
     !options.resolveFileOptions.isIgnored(entry.absolutePath ?? path.resolve(options.cwd, entry.file));
