@@ -215,3 +215,63 @@ describe('a password grant in a committed node_modules folder [CLI]', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+/**
+ * Attack: git's list of a work tree names a submodule by its folder, not its files, so a pull
+ * request that adds a submodule holding a grant (and requires it) passed the gate although CI
+ * checked the submodule out.
+ */
+describe('a password grant in a git submodule [CLI]', () => {
+  beforeAll(assertBuilt);
+
+  /** A repository to use as a submodule, with a grant in it. */
+  function makeSubmoduleSource(): string {
+    const source = makeTempDir();
+    writeFiles(source, { 'creds.js': GRANT_JS });
+    git(source, 'init', '-q');
+    git(source, 'add', '-A');
+    git(source, 'commit', '-q', '-m', 'creds');
+    return source;
+  }
+
+  function addSubmodule(root: string, source: string): void {
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', source, 'vendor/creds');
+    git(root, 'commit', '-q', '-m', 'add submodule');
+  }
+
+  it('check reads a checked-out submodule, and names one that is not checked out', () => {
+    const source = makeSubmoduleSource();
+    const root = makeTempDir();
+    writeFiles(root, { 'index.js': "require('./vendor/creds/creds.js');\n" });
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'base');
+    addSubmodule(root, source);
+
+    const run = runCli(['check', '.', '--format', 'json'], root);
+    expect(run.code).toBe(1);
+    expect((parseJsonReport(run).findings as Reported[]).map((finding) => finding.file)).toEqual(['vendor/creds/creds.js']);
+    const migrate = runCli(['migrate', '.', '--scopes', 'users', '--format', 'json'], root);
+    expect(parseJsonReport(migrate).changed).toEqual([]);
+
+    // A clone without its submodules: nothing to read there, and the report says so.
+    const clone = path.join(makeTempDir(), 'clone');
+    git(path.dirname(clone), 'clone', '-q', root, clone);
+    const bare = runCli(['check', '.', '--format', 'json'], clone);
+    expect(bare.code).toBe(0);
+    expect(parseJsonReport(bare).skipped).toEqual([{ file: 'vendor/creds', reason: expect.stringContaining('submodule that is not checked out') }]);
+  });
+
+  it('--changed-since reads the files of a submodule the branch adds', () => {
+    const source = makeSubmoduleSource();
+    const root = makeTempDir();
+    writeFiles(root, { 'index.js': 'module.exports = 1;\n' });
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'base');
+    git(root, 'checkout', '-q', '-b', 'feature');
+    addSubmodule(root, source);
+    const report = parseJsonReport(runCli(['check', '.', '--changed-since', 'main', '--format', 'json'], root));
+    expect((report.findings as Reported[]).map((finding) => finding.file)).toEqual(['vendor/creds/creds.js']);
+  });
+});

@@ -69,9 +69,11 @@ export interface GitFileList {
  * processes, side by side: `check` must tell a committed `node_modules` file (code the
  * repository ships) from an installed one.
  */
-export async function listGitFiles(dir: string): Promise<GitFileList> {
+export async function listGitFiles(dir: string, options: { recurseSubmodules?: boolean } = {}): Promise<GitFileList> {
   const [tracked, others] = await Promise.all([
-    runGit(dir, ['ls-files', '--cached', '-z']),
+    // With submodules: a checked-out one's files instead of its folder (one not checked out
+    // stays a folder entry).
+    runGit(dir, ['ls-files', '--cached', ...(options.recurseSubmodules ? ['--recurse-submodules'] : []), '-z']),
     runGit(dir, ['ls-files', '--others', '--exclude-standard', '-z']),
   ]);
   const untracked = new Set(splitNul(others));

@@ -1,8 +1,9 @@
 import * as path from 'path';
 import { UsageError } from '../errors';
-import { classifyListedFile, isLeftOutOfGitListing } from './extensions';
+import { classifyListedFile, isLeftOutOfGitListing, type ListingReach } from './extensions';
 import { leavesFolder } from '../paths/inside';
-import { findMergeBase, listFilesChangedSince, type GitFileList } from '../io/git';
+import { existsSync, lstatSync } from 'fs';
+import { findMergeBase, listFilesChangedSince, listGitFiles, type GitFileList } from '../io/git';
 import { realPathOrSelf } from '../paths/real-path';
 
 /**
@@ -21,13 +22,13 @@ export function assertUsableRef(ref: string): void {
  * The changed paths of one work tree (relative to its top, `/`), once per work tree and run.
  * A ref git cannot resolve is a usage error naming it.
  */
-export function createChangedFileLister(ref: string): (workTree: string) => Promise<ChangedFiles> {
+export function createChangedFileLister(ref: string, options: { submodules?: boolean } = {}): (workTree: string) => Promise<ChangedFiles> {
   assertUsableRef(ref);
   const byWorkTree = new Map<string, Promise<ChangedFiles>>();
   return (workTree) => {
     let listed = byWorkTree.get(workTree);
     if (!listed) {
-      listed = listChanged(workTree, ref);
+      listed = listChanged(workTree, ref, options.submodules === true);
       byWorkTree.set(workTree, listed);
     }
     return listed;
@@ -40,7 +41,7 @@ export interface ChangedFiles {
   untracked: ReadonlySet<string>;
 }
 
-async function listChanged(workTree: string, ref: string): Promise<ChangedFiles> {
+async function listChanged(workTree: string, ref: string, submodules: boolean): Promise<ChangedFiles> {
   let base: string;
   try {
     base = await findMergeBase(workTree, ref);
@@ -51,15 +52,40 @@ async function listChanged(workTree: string, ref: string): Promise<ChangedFiles>
     );
   }
   const listed: GitFileList = await listFilesChangedSince(workTree, base);
-  return { paths: new Set(listed.files), untracked: listed.untracked };
+  const paths = new Set(listed.files);
+  if (submodules) for (const file of await listChangedSubmoduleFiles(workTree, listed.files.filter((entry) => !listed.untracked.has(entry)))) paths.add(file);
+  return { paths, untracked: listed.untracked };
 }
 
-/** What discovery reads beyond source files (`check`'s wider reach, see discover.ts). */
-export interface ListingReach {
-  /** files of other extensions that Node may run */
-  otherExtensions?: boolean;
-  /** files git tracks inside node_modules folders */
-  committedDependencies?: boolean;
+/**
+ * git names a changed submodule by its folder only: every file of a checked-out one counts as
+ * changed (a pull request that adds or moves one changes what runs). A folder not checked out
+ * is left as it is, and discovery names it.
+ */
+async function listChangedSubmoduleFiles(workTree: string, changed: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of changed) {
+    const folder = path.join(workTree, ...entry.split('/'));
+    // Checked out, a submodule's folder holds its own `.git` (a file naming its git folder).
+    if (!lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() || !existsSync(path.join(folder, '.git'))) continue;
+    try {
+      const inside = await listGitFiles(folder, { recurseSubmodules: true });
+      for (const file of inside.files) if (!inside.untracked.has(file)) files.push(`${entry}/${file}`);
+    } catch {
+      // not a work tree of its own after all: nothing to add
+    }
+  }
+  return files;
+}
+
+
+
+/** A changed file discovery keeps, marked as discover.ts's listing marks it. */
+export interface ChangedFile {
+  absolutePath: string;
+  otherExtension?: true;
+  /** a tracked entry: a folder here is a submodule not checked out */
+  submoduleIfFolder?: true;
 }
 
 /**
@@ -76,18 +102,23 @@ export function selectChangedFilesIn(
   changed: Iterable<string>,
   reach: ListingReach = {},
   untracked: ReadonlySet<string> = new Set(),
-): { absolutePath: string; otherExtension?: true }[] {
+): ChangedFile[] {
   const fromTop = path.relative(realPathOrSelf(workTree), realPathOrSelf(folder)).split(path.sep).join('/');
   if (leavesFolder(fromTop)) return [];
   const prefix = fromTop === '' ? '' : `${fromTop}/`;
-  const selected: { absolutePath: string; otherExtension?: true }[] = [];
+  const selected: ChangedFile[] = [];
   for (const entry of changed) {
     if (!entry.startsWith(prefix)) continue;
     const relative = entry.slice(prefix.length);
     const absolute = path.join(folder, ...relative.split('/'));
     if (isLeftOutOfGitListing(relative, reach.committedDependencies === true && !untracked.has(entry))) continue;
     const kind = classifyListedFile(absolute, reach.otherExtensions === true);
-    if (kind) selected.push({ absolutePath: absolute, ...(kind === 'other' ? { otherExtension: true } : {}) });
+    if (!kind) continue;
+    selected.push({
+      absolutePath: absolute,
+      ...(kind === 'other' ? { otherExtension: true } : {}),
+      ...(reach.submodules && !untracked.has(entry) ? { submoduleIfFolder: true } : {}),
+    });
   }
   return selected.sort((a, b) => (a.absolutePath < b.absolutePath ? -1 : a.absolutePath > b.absolutePath ? 1 : 0));
 }

@@ -3,8 +3,8 @@ import { lstatSync, promises as fs, realpathSync, statSync, type Stats } from 'f
 import * as path from 'path';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors';
-import { classifyListedFile, isLeftOutOfGitListing, isSourceFile } from './extensions';
-import { createChangedFileLister, isChangedFile, selectChangedFilesIn, type ListingReach } from './changed-files';
+import { classifyListedFile, isLeftOutOfGitListing, isSourceFile, type ListingReach } from './extensions';
+import { createChangedFileLister, isChangedFile, selectChangedFilesIn } from './changed-files';
 import { findGitWorkTree, listGitFiles, type GitFileList } from '../io/git';
 import { compareReportPaths, toReportPath } from '../paths/report-path';
 import { walkSourceFiles, type WalkedFile } from './walk-source-files';
@@ -19,7 +19,7 @@ export interface DiscoveredFile {
   /** report path: relative to the cwd, `/` separators */
   file: string;
   /**
-   * Listed only because `otherExtensions` asked for it: a file of another extension, which
+   * Listed only because `reach.otherExtensions` asked for it: a file of another extension, which
    * Node runs as JavaScript when code requires it (see mayRunAsJavaScript in extensions.ts).
    */
   otherExtension?: true;
@@ -52,16 +52,12 @@ export interface DiscoveryOptions {
    */
   changedSince?: string;
   /**
-   * `check`: list the files of every other extension too (not `.json`, not `.node`), which
-   * Node runs as JavaScript when code requires them; they are marked `otherExtension`.
+   * `check`: what else to list (GATE_REACH in extensions.ts). Files of other extensions are
+   * marked `otherExtension`. A committed `lib/node_modules/creds/index.js` is code the
+   * repository ships, which Node loads for `require('creds')` in lib/ (an installed dependency
+   * is untracked); a checked-out submodule's files run like the repository's own.
    */
-  otherExtensions?: boolean;
-  /**
-   * `check`, in a git work tree: list the files git tracks inside node_modules folders too.
-   * A committed `lib/node_modules/creds/index.js` is code the repository ships, and Node
-   * loads it for `require('creds')` in lib/ (an installed dependency is untracked, or ignored).
-   */
-  committedDependencies?: boolean;
+  reach?: ListingReach;
 }
 
 interface Candidate {
@@ -73,6 +69,7 @@ interface Candidate {
   /** the real location, when the walk knows it (a regular file reached through real folders) */
   realPath?: string;
   otherExtension?: true;
+  submoduleIfFolder?: true;
 }
 
 /**
@@ -82,13 +79,13 @@ interface Candidate {
  */
 export async function discoverFiles(paths: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
   const { cwd } = options;
-  const otherExtensions = options.otherExtensions === true;
-  const reach: ListingReach = { otherExtensions, committedDependencies: options.committedDependencies === true };
+  const reach: ListingReach = options.reach ?? {};
+  const otherExtensions = reach.otherExtensions === true;
   const isIgnoredByOption = createIgnoreOptionMatcher(options.ignore ?? []);
   const candidates: Candidate[] = [];
   const skipped: SkippedFile[] = [];
   const gitWorkTrees = new Set<string>();
-  const listChanged = options.changedSince === undefined ? null : createChangedFileLister(options.changedSince);
+  const listChanged = options.changedSince === undefined ? null : createChangedFileLister(options.changedSince, { submodules: reach.submodules === true });
   // Files named one by one (lint-staged passes dozens) mostly share folders: one git per folder.
   const workTreeOf = memoize(findGitWorkTree);
   const changedWorkTree = async (folder: string, given: string): Promise<string> => {
@@ -176,7 +173,7 @@ async function statGivenPath(given: string, absolute: string): Promise<Stats> {
   }
 }
 
-/** The source files in a folder (and with `otherExtensions` the rest), by git's list or by walking it. */
+/** The source files in a folder (and what `reach` adds), by git's list or by walking it. */
 async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string, reach: ListingReach): Promise<WalkedFile[]> {
   const otherExtensions = reach.otherExtensions === true;
   // .gitignore files between the cwd and the folder apply too, as git would apply them. A
@@ -185,7 +182,7 @@ async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string, r
   if (!inGitWorkTree) return walk();
   let listed: GitFileList;
   try {
-    listed = await listGitFiles(folder);
+    listed = await listGitFiles(folder, { recurseSubmodules: reach.submodules === true });
   } catch {
     // git found the work tree but cannot list it (a broken index, say): walk it instead.
     return walk();
@@ -195,7 +192,7 @@ async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string, r
     if (isLeftOutOfGitListing(relative, reach.committedDependencies === true && !listed.untracked.has(relative))) continue;
     const absolutePath = path.join(folder, ...relative.split('/'));
     const kind = classifyListedFile(absolutePath, otherExtensions);
-    if (kind) kept.push({ absolutePath, ...(kind === 'other' ? { otherExtension: true } : {}) });
+    if (kind) kept.push({ absolutePath, ...(kind === 'other' ? { otherExtension: true } : {}), ...(reach.submodules && !listed.untracked.has(relative) ? { submoduleIfFolder: true } : {}) });
   }
   return kept;
 }
@@ -249,6 +246,7 @@ function locate(candidate: Candidate, cwd: string, realFolders: Map<string, stri
       }
       return { absolutePath, realPath: path.join(realFolder, path.basename(absolutePath)), file, ...mark };
     }
+    if (own.isDirectory() && candidate.submoduleIfFolder) return { file, skipReason: SUBMODULE_NOT_CHECKED_OUT_REASON };
     if (!own.isSymbolicLink()) return null;
     if (!statSync(absolutePath).isFile()) return null;
     return { absolutePath, realPath: realpathSync.native(absolutePath), file, ...mark };
@@ -262,6 +260,13 @@ function locate(candidate: Candidate, cwd: string, realFolders: Map<string, stri
     return { file, skipReason: describeUnreachable(error as NodeJS.ErrnoException, isLink) };
   }
 }
+
+/**
+ * Why `check` names a submodule it could not read: git lists it, but its files are not
+ * checked out here (`actions/checkout` with `submodules: true`, or `git submodule update
+ * --init`), so code the service may run was not checked.
+ */
+export const SUBMODULE_NOT_CHECKED_OUT_REASON = 'a git submodule that is not checked out: its files were not checked';
 
 /** Why a file reached through a link that leads outside the folders given is left alone. */
 export const OUTSIDE_ROOT_REASON = 'symbolic link leading outside the paths given; not read or written (only files inside them are processed)';

@@ -58,6 +58,22 @@ export function mayRunAsJavaScript(fileName: string): boolean {
 }
 
 /**
+ * What discovery reads beyond the source files `migrate` rewrites. `check` is a gate, and
+ * reads whatever Node may run (GATE_REACH): see discover.ts.
+ */
+export interface ListingReach {
+  /** files of other extensions (not `.json`, not `.node`): `require('./auth.txt')` runs one */
+  otherExtensions?: boolean;
+  /** in a git work tree, the files git tracks inside node_modules folders (committed dependencies) */
+  committedDependencies?: boolean;
+  /** in a git work tree, the files of checked-out submodules, which git's own list leaves out */
+  submodules?: boolean;
+}
+
+/** `check`'s reach: everything Node may run. */
+export const GATE_REACH: Readonly<Required<ListingReach>> = { otherExtensions: true, committedDependencies: true, submodules: true };
+
+/**
  * What discovery makes of a listed file: `source`, `other` (a file Node may run, kept only
  * when `otherExtensions` asks for them) or null (left out).
  */

@@ -5,6 +5,7 @@ import type { Finding } from '../check/types';
 import type { CheckReport } from '../report/check';
 import { createServiceLocator } from '../service/find-service';
 import { collectUnscannedServiceFacts } from './complete-service-facts';
+import { GATE_REACH } from './extensions';
 import { findHiddenCandidates } from './hidden-candidates';
 import { countScanned } from './outcome-collector';
 import { compareReportPaths } from '../paths/report-path';
@@ -30,7 +31,7 @@ export interface CheckScanOptions extends FileRunOptions {
 export async function runCheckScan(options: CheckScanOptions): Promise<CheckScan> {
   // The gate reads what Node may run: files of every extension (require() runs any of them as
   // JavaScript, see extensions.ts) and dependencies committed to the repository.
-  const scanOptions = { ...options, otherExtensions: true, committedDependencies: true };
+  const scanOptions = { ...options, reach: GATE_REACH };
   const discovery = await discoverShard(scanOptions);
   const run = await withWorkerPool(options.workers, async (pool) => processDiscoveredFiles<CheckFileResult>(pool, 'checkBatch', discovery, scanOptions));
   const hiddenByConfig = findHiddenCandidates(

@@ -1,6 +1,7 @@
 import * as path from 'path';
 import { discoverFiles, type DiscoveredFile, type Discovery, type SkippedFile } from './discover';
 import type { FormatSettings } from '../format/types';
+import type { ListingReach } from './extensions';
 import type { FileOptions, FileOptionsResolver } from './file-options';
 import { OutcomeCollector } from './outcome-collector';
 import { isInShard, type Shard } from './shard';
@@ -19,13 +20,8 @@ export interface FileRunOptions {
   shard?: Shard;
   /** `--changed-since REF`: only the files changed since the merge base of REF and HEAD */
   changedSince?: string;
-  /**
-   * `check`: read the files of every other extension too, which Node runs as JavaScript when
-   * code requires them (see mayRunAsJavaScript in extensions.ts)
-   */
-  otherExtensions?: boolean;
-  /** `check`: read the files git tracks inside node_modules folders (see discover.ts) */
-  committedDependencies?: boolean;
+  /** `check`: what discovery lists beyond source files (GATE_REACH, see discover.ts) */
+  reach?: ListingReach;
   resolveFileOptions: FileOptionsResolver;
   /** progress: files done so far out of the total */
   onProgress?: (done: number, total: number) => void;
@@ -47,8 +43,7 @@ export async function discoverShard(options: FileRunOptions): Promise<Discovery>
     cwd: options.cwd,
     ignore: options.ignore,
     changedSince: options.changedSince,
-    otherExtensions: options.otherExtensions,
-    committedDependencies: options.committedDependencies,
+    reach: options.reach,
   });
   const kept = (entry: { file: string; absolutePath?: string }) =>
     !options.resolveFileOptions.isIgnored(entry.absolutePath ?? path.resolve(options.cwd, entry.file));

@@ -16,6 +16,8 @@ export interface WalkedFile {
   realPath?: string;
   /** listed because `otherExtensions` asked for files Node may run (see discover.ts) */
   otherExtension?: true;
+  /** listed by git with submodules asked for: a folder here is a submodule not checked out */
+  submoduleIfFolder?: true;
 }
 
 const NEVER_SEARCHED = new Set(NEVER_SEARCHED_FOLDERS);
