@@ -275,3 +275,37 @@ describe('a password grant in a git submodule [CLI]', () => {
     expect((report.findings as Reported[]).map((finding) => finding.file)).toEqual(['vendor/creds/creds.js']);
   });
 });
+
+/**
+ * Attack: a source file stored in Git LFS is checked out as a three-line pointer where LFS
+ * objects are not fetched (actions/checkout's default), so the gate read the pointer, found
+ * nothing, and passed, while a deployment that fetches LFS runs the real file.
+ */
+describe('a source file stored in Git LFS and not fetched [CLI]', () => {
+  beforeAll(assertBuilt);
+
+  const pointer = (oid: string) => `version https://git-lfs.github.com/spec/v1\noid sha256:${oid.repeat(64)}\nsize 312\n`;
+
+  it('is an error naming the file (exit 3); a picture in LFS is not', () => {
+    const root = makeTempDir();
+    writeFiles(root, {
+      '.gitattributes': 'lib/*.js filter=lfs diff=lfs merge=lfs -text\n*.png filter=lfs diff=lfs merge=lfs -text\n',
+      'index.js': "require('./lib/creds.js');\n",
+      'lib/creds.js': pointer('a'),
+      'assets/logo.png': pointer('b'),
+    });
+    const run = runCli(['check', '.', '--format', 'json'], root);
+    expect(run.code).toBe(3);
+    const report = parseJsonReport(run);
+    expect(report.errors).toEqual([{ file: 'lib/creds.js', message: expect.stringContaining('stored in Git LFS') }]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('a file that merely starts like a pointer but is larger than one is read as usual', () => {
+    const root = makeTempDir();
+    writeFiles(root, { 'notes.js': `// version https://git-lfs.github.com/spec/v1 is the pointer format\n${GRANT_JS}`, 'big.js': pointer('c') + ' '.repeat(2000) });
+    const report = parseJsonReport(runCli(['check', '.', '--format', 'json'], root));
+    expect(report.errors).toEqual([]);
+    expect((report.findings as Reported[]).map((finding) => finding.file)).toEqual(['notes.js']);
+  });
+});

@@ -3,7 +3,7 @@ import type { FileServiceFacts } from '../scopes/collect-service-calls';
 import { ParseError, UsageError } from '../errors';
 import { couldHoldPasswordGrant, type PrefilterMode } from './prefilter';
 import { readSourceFile, type SourceRead } from './read-source';
-import { CHECK_MAX_FILE_BYTES, getSkipReasonFromName, getSkipReasonFromSize, isUtf8Text, looksBinary, looksMinified, MAX_FILE_BYTES } from './skip-rules';
+import { CHECK_MAX_FILE_BYTES, getSkipReasonFromName, getSkipReasonFromSize, isGitLfsPointer, isUtf8Text, LFS_POINTER_REASON, looksBinary, looksMinified, MAX_FILE_BYTES } from './skip-rules';
 import { couldHoldServiceFactsBytes } from '../scopes/service-facts-text';
 import type { BatchHandlerName, FileOutcome, FileTask, MigrationValue } from './tasks';
 
@@ -73,6 +73,12 @@ export function screenFile(task: FileTask, mode: ScreenMode): Screened {
     return { outcome: { status: 'error', file, message: `${reason}: too large to check, so it was not checked`, scanned: false, parsed: false } };
   }
   const { bytes } = read;
+  // A source file stored in Git LFS but not fetched: the code that runs elsewhere is not here.
+  // A gate must not pass it as empty (a pointer names nothing the rules look for). Files of
+  // other extensions are left alone: pictures in LFS are common, and one is no JavaScript.
+  if (mode === 'check' && !task.otherExtension && isGitLfsPointer(bytes)) {
+    return { outcome: { status: 'error', file, message: LFS_POINTER_REASON, scanned: false, parsed: false } };
+  }
   // Every test up to the prefilter runs on the bytes: most files fail the prefilter, and
   // those are never decoded into a string.
   const skipReason = nameReason ?? getSkipReasonFromSize(bytes.length) ?? getSkipReasonFromContent(bytes);

@@ -70,3 +70,20 @@ export function looksBinary(bytes: Buffer): boolean {
 export function isUtf8Text(bytes: Buffer): boolean {
   return isUtf8(bytes);
 }
+
+/**
+ * A Git LFS pointer (https://github.com/git-lfs/git-lfs/blob/main/docs/spec.md): the few
+ * lines git checks out in place of a file stored in LFS when LFS objects are not fetched, as
+ * `actions/checkout` does by default. The file's real content, which the service runs where
+ * LFS is fetched, is not here.
+ */
+export function isGitLfsPointer(bytes: Buffer): boolean {
+  return bytes.length < LFS_POINTER_MAX_BYTES && LFS_POINTER_STARTS.some((start) => bytes.subarray(0, start.length).equals(start));
+}
+
+/** The spec caps a pointer at 1024 bytes. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const LFS_POINTER_STARTS = ['version https://git-lfs.github.com/spec/', 'version https://hawser.github.com/spec/'].map((start) => Buffer.from(start, 'latin1'));
+
+export const LFS_POINTER_REASON =
+  'stored in Git LFS and not fetched here: git checked out a pointer in its place, so its content was not checked (fetch it before check: git lfs pull, or actions/checkout with lfs: true)';
