@@ -1,9 +1,20 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { classifyListedFile, mayRunAsJavaScript } from '../src/runner/extensions';
-import { assertBuilt, git, GRANT_JS, makeTempDir, parseJsonReport, readFile, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
+import { assertBuilt, git, GRANT_JS, initCommittedRepo, makeTempDir, parseJsonReport, readFile, removeTempDirs, runCli, writeFiles } from './helpers/cli-harness';
 
 afterAll(removeTempDirs);
+
+function commitAll(root: string, message: string): void {
+  git(root, 'add', '-A');
+  git(root, 'commit', '-q', '-m', message);
+}
+
+/** A repository whose branch `main` holds everything under `root`: the base of a --changed-since run. */
+function initMainBranch(root: string): void {
+  git(root, 'init', '-q', '-b', 'main');
+  commitAll(root, 'base');
+}
 
 /**
  * Attack: Node's require() runs a file of any extension but .json and .node as JavaScript
@@ -69,9 +80,7 @@ describe('a password grant in a file of another extension [CLI]', () => {
     const root = makeTempDir();
     writeFiles(root, tree());
     if (inGit) {
-      git(root, 'init', '-q');
-      git(root, 'add', '-A');
-      git(root, 'commit', '-q', '-m', 'base');
+      initCommittedRepo(root);
     }
     const run = runCli(['check', '.', '--format', 'json'], root);
     expect(run.code).toBe(1);
@@ -115,9 +124,7 @@ describe('a password grant in a file of another extension [CLI]', () => {
   it('--changed-since picks up a changed file of another extension', () => {
     const root = makeTempDir();
     writeFiles(root, { 'index.js': REQUIRING_INDEX });
-    git(root, 'init', '-q', '-b', 'main');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-q', '-m', 'base');
+    initMainBranch(root);
     writeFiles(root, { 'lib/auth.txt': GRANT_JS, 'docs/README.md': 'postOAuthApiToken\n' });
     const report = parseJsonReport(runCli(['check', '.', '--changed-since', 'main', '--format', 'json'], root));
     expect((report.findings as Reported[]).map((finding) => finding.file)).toEqual(['lib/auth.txt']);
@@ -179,9 +186,7 @@ describe('a password grant in a committed node_modules folder [CLI]', () => {
   it('check reads what git tracks in node_modules, and nothing installed', () => {
     const root = makeTempDir();
     writeFiles(root, { ...files, '.gitignore': '/node_modules/\n' });
-    git(root, 'init', '-q');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-q', '-m', 'base');
+    initCommittedRepo(root);
     // Installed after the commit: one ignored, one not ignored (a .gitignore that forgets it).
     writeFiles(root, installed);
     const run = runCli(['check', '.', '--format', 'json'], root);
@@ -196,13 +201,10 @@ describe('a password grant in a committed node_modules folder [CLI]', () => {
   it('--changed-since finds a committed dependency the branch adds, and no installed one', () => {
     const root = makeTempDir();
     writeFiles(root, { 'index.js': 'module.exports = 1;\n' });
-    git(root, 'init', '-q', '-b', 'main');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-q', '-m', 'base');
+    initMainBranch(root);
     git(root, 'checkout', '-q', '-b', 'feature');
     writeFiles(root, files);
-    git(root, 'add', '-A');
-    git(root, 'commit', '-q', '-m', 'add creds');
+    commitAll(root, 'add creds');
     writeFiles(root, installed);
     const report = parseJsonReport(runCli(['check', '.', '--changed-since', 'main', '--format', 'json'], root));
     expect((report.findings as Reported[]).map((finding) => finding.file)).toEqual(['lib/node_modules/creds/index.js']);
@@ -228,9 +230,7 @@ describe('a password grant in a git submodule [CLI]', () => {
   function makeSubmoduleSource(): string {
     const source = makeTempDir();
     writeFiles(source, { 'creds.js': GRANT_JS });
-    git(source, 'init', '-q');
-    git(source, 'add', '-A');
-    git(source, 'commit', '-q', '-m', 'creds');
+    initCommittedRepo(source);
     return source;
   }
 
@@ -243,9 +243,7 @@ describe('a password grant in a git submodule [CLI]', () => {
     const source = makeSubmoduleSource();
     const root = makeTempDir();
     writeFiles(root, { 'index.js': "require('./vendor/creds/creds.js');\n" });
-    git(root, 'init', '-q');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-q', '-m', 'base');
+    initCommittedRepo(root);
     addSubmodule(root, source);
 
     const run = runCli(['check', '.', '--format', 'json'], root);
@@ -266,9 +264,7 @@ describe('a password grant in a git submodule [CLI]', () => {
     const source = makeSubmoduleSource();
     const root = makeTempDir();
     writeFiles(root, { 'index.js': 'module.exports = 1;\n' });
-    git(root, 'init', '-q', '-b', 'main');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-q', '-m', 'base');
+    initMainBranch(root);
     git(root, 'checkout', '-q', '-b', 'feature');
     addSubmodule(root, source);
     const report = parseJsonReport(runCli(['check', '.', '--changed-since', 'main', '--format', 'json'], root));
