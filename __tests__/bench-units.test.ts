@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import parseEveryFile from '../bench/anchor/parse-every-file';
 import { sampleEvenly } from '../bench/corpus/real-corpus';
-import { loadGrantShapes, writeSyntheticCorpus } from '../bench/corpus/synthetic-corpus';
+import { loadGrantShapes, SYNTHETIC_GRANT_SHAPES, writeSyntheticCorpus } from '../bench/corpus/synthetic-corpus';
 import { readProcessTreeRss } from '../bench/measure/process-tree-rss';
 import { addRatios, evaluateTargets, median, type ToolResult } from '../bench/results';
 import { ANCHOR_TRANSFORM, JSCODESHIFT_TRANSFORM, readJscodeshiftOutcome, TOOLS } from '../bench/tools';
@@ -56,11 +56,25 @@ describe('synthetic corpus', () => {
 
   it('takes only fixtures that the default options rewrite', () => {
     const shapes = loadGrantShapes(FIXTURES);
-    expect(shapes.length).toBeGreaterThan(10);
+    expect(shapes.length).toBe(SYNTHETIC_GRANT_SHAPES.length);
     for (const shape of shapes) {
       expect(shape.name).not.toContain('no-change');
+      expect(shape.name.startsWith('http-')).toBe(false);
+      expect(fs.existsSync(path.join(FIXTURES, `${shape.name}.options.json`))).toBe(false);
       expect(couldHoldPasswordGrant(shape.source)).toBe(true);
     }
+  });
+
+  it('is pinned: a fixture added to the folder does not change the corpus, a pinned one removed is an error', () => {
+    const folder = makeDir();
+    for (const entry of SYNTHETIC_GRANT_SHAPES) {
+      const [, name, extension] = /^(.+)\.(\w+)$/.exec(entry) as RegExpExecArray;
+      fs.copyFileSync(path.join(FIXTURES, `${name}.input.${extension}`), path.join(folder, `${name}.input.${extension}`));
+    }
+    fs.writeFileSync(path.join(folder, 'aaa-new-shape.input.js'), 'client.postOAuthApiToken({ credentials: { username: u, password: p } });\n');
+    expect(loadGrantShapes(folder).map((shape) => shape.name)).toEqual(loadGrantShapes(FIXTURES).map((shape) => shape.name));
+    fs.rmSync(path.join(folder, 'alias-receiver.input.js'));
+    expect(() => loadGrantShapes(folder)).toThrow(/alias-receiver\.js is gone/);
   });
 });
 
