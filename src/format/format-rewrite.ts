@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { parseSource, REWRITTEN_TEXT_PARSE, splitBom } from '../parse/parse-source';
-import { detectTextStyle } from '../rewrite/text-style';
+import { detectLayoutHabits } from '../rewrite/text-style';
 import { layoutAddedLines } from './builtin-layout';
 import { getLineLayout, readEditorconfig } from './editorconfig-settings';
 import { findProjectPrettier, isInside, safeRealpath, type PrettierLocation } from './find-project-prettier';
@@ -65,7 +65,8 @@ export function formatWithoutPrettier(
   notes: string[] = [],
 ): FormatOutcome {
   try {
-    const habits = detectTextStyle(parseSource(splitBom(rewritten).text, absoluteFile, REWRITTEN_TEXT_PARSE), splitBom(rewritten).text);
+    const body = splitBom(rewritten).text;
+    const habits = detectLayoutHabits(parseSource(body, absoluteFile, REWRITTEN_TEXT_PARSE), body);
     const { layout, fromEditorconfig } = getLineLayout(readEditorconfig(absoluteFile), habits);
     return {
       text: layoutAddedLines(original, rewritten, ranges, absoluteFile, layout),
@@ -80,7 +81,7 @@ export function formatWithoutPrettier(
 /** The built-in layout with a given layout, no file system at all (tests, fixtures). */
 export function formatWithLayout(file: string, original: string, rewritten: string, ranges: readonly TextRange[], layout?: Partial<LineLayout>): string {
   const body = splitBom(rewritten).text;
-  const habits = detectTextStyle(parseSource(body, file, REWRITTEN_TEXT_PARSE), body);
+  const habits = detectLayoutHabits(parseSource(body, file, REWRITTEN_TEXT_PARSE), body);
   const { layout: defaults } = getLineLayout({}, habits);
   return layoutAddedLines(original, rewritten, ranges, file, { ...defaults, ...layout });
 }
