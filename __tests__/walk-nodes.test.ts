@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseSource } from '../src/parse/parse-source';
 import { LISTED_DEPTH, listNodes } from '../src/parse/walk-nodes';
+import { findChangedStatements } from '../src/rewrite/changed-statements';
 import { detectLayoutHabits, detectTextStyle, detectTrailingCommas } from '../src/rewrite/text-style';
 
 /**
@@ -119,6 +120,21 @@ describe('style habits read from the node list', () => {
   it('counts the quotes of string literals no deeper than 40 levels', () => {
     const source = `a = '1';\nb = ${'['.repeat(45)}"2", "3"${']'.repeat(45)};\n`;
     expect(detectTextStyle(parseSource(source, 'deep-quotes.js'), source).quote).toBe("'");
+  });
+});
+
+describe('changed statements read from the node list', () => {
+  it('looks for statements no deeper than 200 levels, as before', () => {
+    // 120 nested ifs: the statement added innermost is at depth 243; the deepest statement
+    // holding it within 200 levels is the if at depth 199.
+    const open = 'if (a) {\n'.repeat(120);
+    const close = '}\n'.repeat(120);
+    const before = `${open}x();\n${close}`;
+    const after = `${open}x();\ny();\n${close}`;
+    const ast = parseSource(after, 'nested.js');
+    const { nodes, types, depths } = listNodes(ast);
+    const expected = nodes.find((node, index) => types[index] === 'IfStatement' && depths[index] === 199) as t.Node;
+    expect(findChangedStatements(before, after, ast)).toEqual([{ start: expected.start, end: expected.end }]);
   });
 });
 
