@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
 import { parseSource, REWRITTEN_TEXT_PARSE, splitBom } from '../parse/parse-source';
+import { listNodes } from '../parse/walk-nodes';
 import { findAddedLines } from '../rewrite/changed-statements';
 import { detectEol } from '../rewrite/text-style';
 import { breakLongCall, isCallNode, measureWidth } from './break-long-call';
@@ -22,19 +23,18 @@ function isLayoutRoot(node: t.Node): boolean {
   return (node.type === 'ObjectExpression' && node.properties.length > 0) || node.type === 'ObjectProperty';
 }
 
-function collectCalls(node: t.Node, calls: t.Node[], depth = 0): void {
-  if (depth > 200) return;
-  if (isLayoutRoot(node)) calls.push(node);
-  for (const key of Object.keys(node) as (keyof t.Node)[]) {
-    if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
-    const value = node[key] as unknown;
-    if (Array.isArray(value)) {
-      for (const child of value) if (child && typeof child.type === 'string') collectCalls(child, calls, depth + 1);
-    } else if (value && typeof (value as t.Node).type === 'string') {
-      collectCalls(value as t.Node, calls, depth + 1);
-    }
+/** The layout roots of a tree, down to depth 200 (the program is 0), parents first. */
+function collectCalls(ast: t.File): t.Node[] {
+  const calls: t.Node[] = [];
+  const { nodes, types } = listNodes(ast);
+  for (let index = 0; index < nodes.length; index++) {
+    if (ROOT_TYPES.has(types[index]) && isLayoutRoot(nodes[index])) calls.push(nodes[index]);
   }
+  return calls;
 }
+
+/** The node types isLayoutRoot can accept, to pick the nodes to look at by type alone. */
+const ROOT_TYPES = new Set(['CallExpression', 'NewExpression', 'OptionalCallExpression', 'ObjectExpression', 'ObjectProperty']);
 
 function inRanges(line: TextRange, ranges: readonly TextRange[]): boolean {
   return ranges.some((range) => line.end > range.start && line.start < range.end);
@@ -78,8 +78,7 @@ export function layoutAddedLines(original: string, rewritten: string, ranges: re
   );
   if (tooLong.length === 0) return rewritten;
 
-  const calls: t.Node[] = [];
-  collectCalls(parseSource(text, file, REWRITTEN_TEXT_PARSE).program, calls);
+  const calls = collectCalls(parseSource(text, file, REWRITTEN_TEXT_PARSE));
   const eol = detectEol(text);
   let result = text;
   // Bottom to top, so that the offsets of the lines still to do stay valid.

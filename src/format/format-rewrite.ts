@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { parseSource, REWRITTEN_TEXT_PARSE, splitBom } from '../parse/parse-source';
-import { detectTextStyle } from '../rewrite/text-style';
+import { detectLayoutHabits } from '../rewrite/text-style';
 import { layoutAddedLines } from './builtin-layout';
 import { getLineLayout, readEditorconfig } from './editorconfig-settings';
 import { findProjectPrettier, isInside, safeRealpath, type PrettierLocation } from './find-project-prettier';
@@ -65,7 +65,8 @@ export function formatWithoutPrettier(
   notes: string[] = [],
 ): FormatOutcome {
   try {
-    const habits = detectTextStyle(parseSource(splitBom(rewritten).text, absoluteFile, REWRITTEN_TEXT_PARSE), splitBom(rewritten).text);
+    const body = splitBom(rewritten).text;
+    const habits = detectLayoutHabits(parseSource(body, absoluteFile, REWRITTEN_TEXT_PARSE), body);
     const { layout, fromEditorconfig } = getLineLayout(readEditorconfig(absoluteFile), habits);
     return {
       text: layoutAddedLines(original, rewritten, ranges, absoluteFile, layout),
@@ -80,7 +81,7 @@ export function formatWithoutPrettier(
 /** The built-in layout with a given layout, no file system at all (tests, fixtures). */
 export function formatWithLayout(file: string, original: string, rewritten: string, ranges: readonly TextRange[], layout?: Partial<LineLayout>): string {
   const body = splitBom(rewritten).text;
-  const habits = detectTextStyle(parseSource(body, file, REWRITTEN_TEXT_PARSE), body);
+  const habits = detectLayoutHabits(parseSource(body, file, REWRITTEN_TEXT_PARSE), body);
   const { layout: defaults } = getLineLayout({}, habits);
   return layoutAddedLines(original, rewritten, ranges, file, { ...defaults, ...layout });
 }
@@ -103,12 +104,41 @@ function packageListsPrettier(absoluteFile: string, root: string): boolean {
 }
 
 /** A Prettier configuration file near the file (for the note when Prettier is not installed). */
-function findConfigByName(absoluteFile: string, root: string): string | null {
+function findConfigByName(absoluteFile: string, root: string, run: RunLookups): string | null {
   for (let dir = path.dirname(absoluteFile); isInside(dir, root); dir = path.dirname(dir)) {
-    for (const name of PRETTIER_CONFIG_NAMES) if (existsSync(path.join(dir, name))) return path.join(dir, name);
+    let found = run.configByFolder.get(dir);
+    if (found === undefined) {
+      found = PRETTIER_CONFIG_NAMES.map((name) => path.join(dir, name)).find((file) => existsSync(file)) ?? null;
+      run.configByFolder.set(dir, found);
+    }
+    if (found !== null) return found;
     if (path.dirname(dir) === dir) break;
   }
   return null;
+}
+
+/**
+ * What formatting looked up on the file system that a run does not change, kept per run:
+ * the real path of the run's root, and which folders hold a Prettier configuration file
+ * (eighteen names to look for in every folder from a file up to the root: in a repository
+ * without Prettier, a twentieth of each rewritten file's time). A run's files share one
+ * settings object (see FormatSettings), and these live as long as it does; callers that make
+ * settings per file (the ESLint plugin, the jscodeshift transform) keep nothing between files.
+ */
+interface RunLookups {
+  realRoot: string;
+  configByFolder: Map<string, string | null>;
+}
+
+const lookupsByRun = new WeakMap<FormatSettings, RunLookups>();
+
+function runLookups(settings: FormatSettings): RunLookups {
+  let lookups = lookupsByRun.get(settings);
+  if (!lookups) {
+    lookups = { realRoot: safeRealpath(settings.root), configByFolder: new Map() };
+    lookupsByRun.set(settings, lookups);
+  }
+  return lookups;
 }
 
 const loaded = new Map<string, PrettierApi>();
@@ -203,7 +233,8 @@ async function formatRewriteUnsafe(
 ): Promise<FormatOutcome> {
   if (!given.enabled || rewritten === original || ranges.length === 0) return { text: rewritten, format: 'none', notes: [] };
   // Paths are compared as real paths: the file's, Prettier's and the root's.
-  const settings = { ...given, root: safeRealpath(given.root) };
+  const run = runLookups(given);
+  const settings = { ...given, root: run.realRoot };
   const notes: string[] = [];
   let location: PrettierLocation;
   try {
@@ -218,7 +249,7 @@ async function formatRewriteUnsafe(
     if (attempt.kind === 'ignored' || attempt.kind === 'failed') return { text: rewritten, format: 'none', notes: [...notes, attempt.note] };
     if (attempt.note) notes.push(attempt.note);
   } else if (location.kind === 'absent') {
-    const config = findConfigByName(absoluteFile, settings.root);
+    const config = findConfigByName(absoluteFile, settings.root, run);
     if (config) {
       notes.push(`${relativeName(config, settings.root)} configures Prettier, but no Prettier is installed in the repository (run npm install first); laid out without Prettier`);
     }

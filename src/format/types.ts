@@ -11,7 +11,12 @@ export type { TextRange };
  */
 export type FormatKind = 'prettier' | 'editorconfig' | 'builtin' | 'none';
 
-/** The run-wide formatting choices: plain data, since they travel to worker threads. */
+/**
+ * The run-wide formatting choices: plain data, since they travel to worker threads. Make one
+ * object per run and give it to every file of the run: formatting keeps, for as long as the
+ * object lives, what it looked up that a run does not change (see RunLookups in
+ * format-rewrite.ts). The tasks of a worker batch share it, as one message keeps shared objects.
+ */
 export interface FormatSettings {
   /** false with --no-format */
   enabled: boolean;

@@ -1,5 +1,6 @@
 import type * as t from '@babel/types';
 import { diffArrays } from 'diff';
+import { listNodes } from '../parse/walk-nodes';
 
 /**
  * Which statements of a rewritten file the rewrite added or changed, as offsets in the new
@@ -15,34 +16,55 @@ export interface TextRange {
 }
 
 /** Nodes a formatter can format on their own: statements and class members, not blocks. */
-function isFormattingUnit(node: t.Node): boolean {
-  if (node.type === 'BlockStatement' || node.type === 'StaticBlock') return false;
-  return (
-    /Statement$|Declaration$/.test(node.type) ||
-    node.type === 'ClassProperty' ||
-    node.type === 'ClassPrivateProperty' ||
-    node.type === 'ClassMethod' ||
-    node.type === 'ClassPrivateMethod' ||
-    node.type === 'ClassAccessorProperty'
-  );
+function isFormattingUnit(type: string): boolean {
+  let unit = formattingUnitTypes.get(type);
+  if (unit === undefined) {
+    unit =
+      type !== 'BlockStatement' &&
+      type !== 'StaticBlock' &&
+      (/Statement$|Declaration$/.test(type) ||
+        type === 'ClassProperty' ||
+        type === 'ClassPrivateProperty' ||
+        type === 'ClassMethod' ||
+        type === 'ClassPrivateMethod' ||
+        type === 'ClassAccessorProperty');
+    formattingUnitTypes.set(type, unit);
+  }
+  return unit;
 }
 
-function collectUnits(node: t.Node, units: TextRange[], depth = 0): void {
-  if (depth > 200) return;
-  if (isFormattingUnit(node) && node.start != null && node.end != null) units.push({ start: node.start, end: node.end });
-  for (const key of Object.keys(node) as (keyof t.Node)[]) {
-    if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments' || key === 'innerComments') continue;
-    const value = node[key] as unknown;
-    if (Array.isArray(value)) {
-      for (const child of value) if (child && typeof child.type === 'string') collectUnits(child, units, depth + 1);
-    } else if (value && typeof (value as t.Node).type === 'string') {
-      collectUnits(value as t.Node, units, depth + 1);
-    }
+/** isFormattingUnit's answer per node type, worked out once per type. */
+const formattingUnitTypes = new Map<string, boolean>();
+
+/** The formatting units of a tree, down to depth 200 (the program is 0), parents first. */
+function collectUnits(ast: t.File): TextRange[] {
+  const units: TextRange[] = [];
+  const { nodes, types } = listNodes(ast);
+  for (let index = 0; index < nodes.length; index++) {
+    if (!isFormattingUnit(types[index])) continue;
+    const node = nodes[index];
+    if (node.start != null && node.end != null) units.push({ start: node.start, end: node.end });
   }
+  return units;
 }
 
 /** The lines of `after` (offset ranges without their line break) that `before` does not have. */
-export function findAddedLines(before: string, after: string): TextRange[] {
+export function findAddedLines(before: string, after: string): readonly TextRange[] {
+  const last = lastAddedLines;
+  if (last !== null && last.after === after && last.before === before) return last.added;
+  const added = diffAddedLines(before, after);
+  lastAddedLines = { before, after, added };
+  return added;
+}
+
+/**
+ * The last texts compared and their added lines: a migrated file's rewrite asks for them
+ * (its changed statements), then its layout does (which added lines are too long), for the
+ * same two texts; the line diff was a visible share of a rewritten file's time.
+ */
+let lastAddedLines: { before: string; after: string; added: readonly TextRange[] } | null = null;
+
+function diffAddedLines(before: string, after: string): readonly TextRange[] {
   const oldLines = before.split('\n');
   const newLines = after.split('\n');
   const added: TextRange[] = [];
@@ -75,8 +97,7 @@ function innermostUnitHolding(units: readonly TextRange[], text: string, line: T
  * formatter given a statement formats what it holds), sorted by offset.
  */
 export function findChangedStatements(before: string, after: string, ast: t.File): TextRange[] {
-  const units: TextRange[] = [];
-  collectUnits(ast.program, units);
+  const units = collectUnits(ast);
   const chosen = new Map<string, TextRange>();
   for (const line of findAddedLines(before, after)) {
     const unit = innermostUnitHolding(units, after, line);

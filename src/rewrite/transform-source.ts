@@ -4,6 +4,7 @@ import MagicString from 'magic-string';
 import { findGrantSites, type LocatedGrantSite } from '../detect/detect-password-grants';
 import { getTokenMethods } from '../detect/token-methods';
 import { parseSource, REWRITTEN_TEXT_PARSE, splitBom } from '../parse/parse-source';
+import { releaseTraversalCache } from '../parse/traversal-cache';
 import { applyHttpRewrites } from './http/apply-http-rewrite';
 import { mayHoldGenesysHttpGrant } from './http/needles';
 import { planHttpRewrites, type HttpManualSite, type HttpRewritePlan } from './http/plan-http-rewrite';
@@ -233,6 +234,16 @@ export function transformSource(source: string, file: string, options: RewriteOp
   if (!mayHoldSdkGrant && !mayHoldGenesysHttpGrant(source)) return unchanged(source, [], 0);
   const { bom, text } = splitBom(source);
   const ast = parseSource(text, file, { attachComment: false });
+  try {
+    return rewriteTree(source, bom, text, ast, file, options, mayHoldSdkGrant);
+  } finally {
+    // The tree was parsed here and no NodePath of it leaves: its cached paths can go.
+    releaseTraversalCache(ast);
+  }
+}
+
+/** transformSource past the parse: `text` is `source` without its BOM, `ast` its tree. */
+function rewriteTree(source: string, bom: string, text: string, ast: t.File, file: string, options: RewriteOptions, mayHoldSdkGrant: boolean): TransformResult {
   const located = mayHoldSdkGrant ? findGrantSites(ast, text, options) : [];
   // Raw HTTP requests to a Genesys Cloud login host: they need no scopes (the OAuth client's
   // roles authorise a client-credentials token), so they are rewritten whatever scopes are known.
@@ -302,7 +313,10 @@ export function transformSource(source: string, file: string, options: RewriteOp
     return httpFailure('the rewrite of this file did not parse; please migrate it by hand and report the case');
   }
   // A rewrite that a second run would rewrite again is not finished: hand it to a person.
-  if (http.plans.length > 0 && planHttpRewrites(reparsed, output).plans.length > 0) {
+  const rewrittenStillGrants = http.plans.length > 0 && planHttpRewrites(reparsed, output).plans.length > 0;
+  // The check above is the only NodePath walk of the rewritten tree (the layout reads nodes).
+  releaseTraversalCache(reparsed);
+  if (rewrittenStillGrants) {
     return httpFailure('the rewritten request still carries a password grant; please migrate it by hand and report the case');
   }
 
