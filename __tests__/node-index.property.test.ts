@@ -7,6 +7,7 @@ import { assignmentSetsPassword, indexMaySetPassword, propertySetsPassword, text
 import { findLoginKinds } from '../src/detect/login-calls';
 import { getNodeIndex, INDEXED_TYPES, type IndexedType } from '../src/parse/node-index';
 import { parseSource } from '../src/parse/parse-source';
+import { FIXTURE_ROOT, listFixtureSources } from './helpers/fixtures';
 
 /**
  * The shared node index replaces @babel/traverse where a rule only needs nodes and their
@@ -19,16 +20,6 @@ import { parseSource } from '../src/parse/parse-source';
  *   "maybe": it may only ever skip work, never a finding.
  */
 
-const FIXTURE_ROOT = path.join(__dirname, '..', '__testfixtures__');
-const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
-
-function listSources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return listSources(full);
-    return entry.isFile() && SOURCE.test(entry.name) ? [full] : [];
-  });
-}
 
 function tryParse(code: string, file: string): t.File | null {
   try {
@@ -38,7 +29,7 @@ function tryParse(code: string, file: string): t.File | null {
   }
 }
 
-const fixtures = listSources(FIXTURE_ROOT)
+const fixtures = listFixtureSources(FIXTURE_ROOT)
   .map((file) => ({ name: path.relative(FIXTURE_ROOT, file), ast: tryParse(fs.readFileSync(file, 'utf8'), file) }))
   .filter((entry): entry is { name: string; ast: t.File } => entry.ast !== null);
 

@@ -6,6 +6,7 @@ import { parseSource } from '../src/parse/parse-source';
 import { LISTED_DEPTH, listNodes } from '../src/parse/walk-nodes';
 import { findChangedStatements } from '../src/rewrite/changed-statements';
 import { detectLayoutHabits, detectTextStyle, detectTrailingCommas } from '../src/rewrite/text-style';
+import { FIXTURE_ROOT, listFixtureSources } from './helpers/fixtures';
 
 /**
  * The flat node list (src/parse/walk-nodes.ts) replaced walks that looked at every property
@@ -14,16 +15,6 @@ import { detectLayoutHabits, detectTextStyle, detectTrailingCommas } from '../sr
  * it byte for byte.
  */
 
-const FIXTURE_ROOT = path.join(__dirname, '..', '__testfixtures__');
-const SOURCE = /\.(?:[cm]?[jt]sx?)$/;
-
-function listSources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return listSources(full);
-    return entry.isFile() && SOURCE.test(entry.name) ? [full] : [];
-  });
-}
 
 function tryParse(code: string, file: string): t.File | null {
   try {
@@ -33,7 +24,7 @@ function tryParse(code: string, file: string): t.File | null {
   }
 }
 
-const fixtures = listSources(FIXTURE_ROOT)
+const fixtures = listFixtureSources(FIXTURE_ROOT)
   .map((file) => ({ name: path.relative(FIXTURE_ROOT, file), ast: tryParse(fs.readFileSync(file, 'utf8'), file) }))
   .filter((entry): entry is { name: string; ast: t.File } => entry.ast !== null);
 
@@ -189,7 +180,7 @@ describe('indentation and line endings read without splitting the text', () => {
   });
 
   it('reads every fixture as before', () => {
-    for (const file of listSources(FIXTURE_ROOT)) {
+    for (const file of listFixtureSources(FIXTURE_ROOT)) {
       const source = fs.readFileSync(file, 'utf8');
       const style = detectTextStyle(empty, source);
       expect([file, style.indentUnit, style.eol]).toEqual([file, referenceIndentUnit(source), referenceEol(source)]);

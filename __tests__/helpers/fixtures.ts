@@ -39,3 +39,17 @@ export function loadTransformFixtures(dir = TRANSFORM_FIXTURES): TransformFixtur
       };
     });
 }
+
+/** Every fixture folder's root (transform, check, ...). */
+export const FIXTURE_ROOT = path.join(__dirname, '..', '..', '__testfixtures__');
+
+const SOURCE_FILE = /\.(?:[cm]?[jt]sx?)$/;
+
+/** The JavaScript and TypeScript files under a folder, recursively (for properties over every fixture). */
+export function listFixtureSources(dir: string = FIXTURE_ROOT): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return listFixtureSources(full);
+    return entry.isFile() && SOURCE_FILE.test(entry.name) ? [full] : [];
+  });
+}
