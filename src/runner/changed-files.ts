@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { UsageError } from '../errors';
-import { classifyListedFile, isLeftOutOfGitListing, type ListingReach } from './extensions';
+import { classifyListedFile, isLeftOutOfGitListing, markListedFile, type ListingReach } from './extensions';
 import { leavesFolder } from '../paths/inside';
 import { existsSync, lstatSync } from 'fs';
 import { findMergeBase, listFilesChangedSince, listGitFiles, type GitFileList } from '../io/git';
@@ -116,7 +116,7 @@ export function selectChangedFilesIn(
     if (!kind) continue;
     selected.push({
       absolutePath: absolute,
-      ...(kind === 'other' ? { otherExtension: true } : {}),
+      ...markListedFile(kind),
       ...(reach.submodules && !untracked.has(entry) ? { submoduleIfFolder: true } : {}),
     });
   }

@@ -3,7 +3,7 @@ import { lstatSync, promises as fs, realpathSync, statSync, type Stats } from 'f
 import * as path from 'path';
 import picomatch from 'picomatch';
 import { UsageError } from '../errors';
-import { classifyListedFile, isLeftOutOfGitListing, isSourceFile, type ListingReach } from './extensions';
+import { classifyListedFile, isLeftOutOfGitListing, isSourceFile, markListedFile, type ListingReach } from './extensions';
 import { createChangedFileLister, isChangedFile, selectChangedFilesIn } from './changed-files';
 import { findGitWorkTree, listGitFiles, type GitFileList } from '../io/git';
 import { compareReportPaths, toReportPath } from '../paths/report-path';
@@ -122,7 +122,7 @@ export async function discoverFiles(paths: readonly string[], options: Discovery
       }
       const workTree = await workTreeOf(path.dirname(absolute));
       if (workTree) gitWorkTrees.add(workTree);
-      candidates.push({ absolutePath: absolute, root: path.dirname(absolute), explicit: true, ...(isSourceFile(absolute) ? {} : { otherExtension: true }) });
+      candidates.push({ absolutePath: absolute, root: path.dirname(absolute), explicit: true, ...markListedFile(isSourceFile(absolute) ? 'source' : 'other') });
     } else {
       skipped.push({ file: toReportPath(absolute, cwd), reason: 'not a JavaScript or TypeScript file' });
     }
@@ -192,7 +192,7 @@ async function listFolder(folder: string, inGitWorkTree: boolean, cwd: string, r
     if (isLeftOutOfGitListing(relative, reach.committedDependencies === true && !listed.untracked.has(relative))) continue;
     const absolutePath = path.join(folder, ...relative.split('/'));
     const kind = classifyListedFile(absolutePath, otherExtensions);
-    if (kind) kept.push({ absolutePath, ...(kind === 'other' ? { otherExtension: true } : {}), ...(reach.submodules && !listed.untracked.has(relative) ? { submoduleIfFolder: true } : {}) });
+    if (kind) kept.push({ absolutePath, ...markListedFile(kind), ...(reach.submodules && !listed.untracked.has(relative) ? { submoduleIfFolder: true } : {}) });
   }
   return kept;
 }

@@ -82,6 +82,11 @@ export function classifyListedFile(absolutePath: string, otherExtensions: boolea
   return otherExtensions && mayRunAsJavaScript(absolutePath) ? 'other' : null;
 }
 
+/** The mark a listed file of kind `other` carries (`otherExtension`), spread into its entry. */
+export function markListedFile(kind: 'source' | 'other'): { otherExtension?: true } {
+  return kind === 'other' ? { otherExtension: true } : {};
+}
+
 /** Folders never searched, whatever the ignore files say: dependencies and git's own data. */
 export const NEVER_SEARCHED_FOLDERS: readonly string[] = ['node_modules', '.git'];
 

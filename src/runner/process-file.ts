@@ -80,8 +80,10 @@ export function screenFile(task: FileTask, mode: ScreenMode): Screened {
     return { outcome: { status: 'error', file, message: LFS_POINTER_REASON, scanned: false, parsed: false } };
   }
   // Every test up to the prefilter runs on the bytes: most files fail the prefilter, and
-  // those are never decoded into a string.
-  const skipReason = nameReason ?? getSkipReasonFromSize(bytes.length) ?? getSkipReasonFromContent(bytes);
+  // those are never decoded into a string. A file of another extension has no skip reason to
+  // give: it counts only once it parses, so its content (a picture, a source map) is not
+  // validated as UTF-8 or measured for long lines on its way past the prefilter.
+  const skipReason = task.otherExtension ? null : (nameReason ?? getSkipReasonFromSize(bytes.length) ?? getSkipReasonFromContent(bytes));
   if (skipReason !== null && mode !== 'check') return { outcome: { status: 'skipped', file, reason: skipReason } };
   const passes = mode === 'service-facts' ? couldHoldServiceFactsBytes(bytes) : couldHoldPasswordGrant(bytes, mode, task.options.tokenMethods);
   if (!passes) {

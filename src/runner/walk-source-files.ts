@@ -1,7 +1,7 @@
 import * as fsWalk from '@nodelib/fs.walk';
 import { readFileSync, realpathSync, statSync } from 'fs';
 import * as path from 'path';
-import { classifyListedFile, hasSourceExtension, mayRunAsJavaScript, NEVER_SEARCHED_FOLDERS } from './extensions';
+import { classifyListedFile, hasSourceExtension, markListedFile, mayRunAsJavaScript, NEVER_SEARCHED_FOLDERS } from './extensions';
 import { GitignoreRules } from './gitignore-rules';
 import { isSameOrInside, leavesFolder } from '../paths/inside';
 
@@ -64,7 +64,7 @@ export function walkSourceFiles(root: string, ignoreFilesFrom: string = root, ot
       if (entry.dirent.isFile()) {
         const kind = classifyListedFile(absolute, otherExtensions);
         if (kind && !rules.isIgnored(absolute, false, root)) {
-          files.push({ absolutePath: absolute, realPath: realFolder + absolute.slice(folder.length), ...(kind === 'other' ? { otherExtension: true } : {}) });
+          files.push({ absolutePath: absolute, realPath: realFolder + absolute.slice(folder.length), ...markListedFile(kind) });
         }
         continue;
       }

@@ -91,10 +91,6 @@ export class NeedleAutomaton {
       index++;
     }
   }
-
-
-
-
 }
 
 /**
