@@ -104,6 +104,29 @@ describe('a password grant in a file of another extension [CLI]', () => {
     expect(run.stdout).not.toContain('logo.svg');
   });
 
+  it('text that names a password grant but is not JavaScript fails nothing: specs, HTTP files, scripts, workflows, env files', () => {
+    // The shapes real repositories keep next to their code (Gherkin, REST-client and env
+    // files, shell and CI scripts, docs): each names grant_type or the token call, so each
+    // passes the prefilter; none is JavaScript Node would run with a grant in it.
+    const root = makeTempDir();
+    writeFiles(root, {
+      'features/token.feature': '@password_login\nFeature: password grant\n  Scenario: bad login\n    When I post\n      | grant_type | password |\n',
+      'requests/login.http': 'POST https://login.mypurecloud.com/oauth/token\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=password&username={{u}}&password={{p}}\n',
+      '.env.example': 'grant_type=password\nGENESYS_PASSWORD=change-me\n',
+      'scripts/token.sh': '#!/bin/sh\ncurl -d "grant_type=password&username=$U&password=$P" https://login.mypurecloud.com/oauth/token\n',
+      '.github/workflows/smoke.yml': "steps:\n  - run: curl -d 'grant_type=password' https://login.mypurecloud.com/oauth/token\n",
+      'docs/login.md': '```js\nclient.postOAuthApiToken({ credentials: { username, password } });\n```\n',
+    });
+    const run = runCli(['check', '.', '--format', 'json'], root);
+    expect(run.code).toBe(0);
+    const report = parseJsonReport(run);
+    expect(report.findings).toEqual([]);
+    expect(report.errors).toEqual([]);
+    // Two are JavaScript too, and read: the env file (assignments) and the page whose only
+    // content is a fenced block (``` `...` ``` is a tagged template). Nothing in either runs a grant.
+    expect(report.summary).toMatchObject({ filesScanned: 2, filesParsed: 2 });
+  });
+
   it('migrate leaves such files alone', () => {
     const root = makeTempDir();
     writeFiles(root, tree());
